@@ -1,0 +1,48 @@
+// taxa-cli: the headless face of Taxa Workbench, for servers, scripts, tests and benchmarks.
+
+#include <cstdio>
+#include <cstring>
+#include <exception>
+
+#include "Commands.h"
+#include "util/Error.h"
+#include "util/Progress.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: taxa-cli COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  demo   --out DIR [--species N] [--seed S] [--full-scale] [--no-images]\n"
+    "         [--min-train N] [--max-train N] [--val N] [--test N] [--image-size PX]\n"
+    "         write a synthetic dataset in the iNaturalist 2018 layout\n"
+    "  stats  --dataset DIR [--json] [--lenient] [--check-files]\n"
+    "         per-supercategory counts, the long tail and split checks\n"
+    "\n"
+    "Bad input exits with status 1 and one line on stderr.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const char* cmd = argv[1];
+    try {
+        if (!std::strcmp(cmd, "demo")) return taxa::cli::runDemo(argc, argv);
+        if (!std::strcmp(cmd, "stats")) return taxa::cli::runStats(argc, argv);
+        std::fprintf(stderr, "taxa-cli: unknown command '%s' (try --help)\n", cmd);
+        return 2;
+    } catch (const taxa::Error& e) {
+        std::fprintf(stderr, "taxa-cli %s: %s\n", cmd, e.what());
+    } catch (const taxa::Cancelled&) {
+        std::fprintf(stderr, "taxa-cli %s: cancelled\n", cmd);
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "taxa-cli %s: out of memory\n", cmd);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "taxa-cli %s: internal error: %s\n", cmd, e.what());
+    }
+    return 1;
+}

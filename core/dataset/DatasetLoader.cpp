@@ -1,0 +1,318 @@
+#include "dataset/DatasetLoader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <future>
+#include <optional>
+
+#include "dataset/AnnotationReader.h"
+#include "util/Error.h"
+
+namespace taxa {
+
+namespace fs = std::filesystem;
+
+const char* layoutName(Layout layout) {
+    switch (layout) {
+        case Layout::Inat2017: return "2017";
+        case Layout::Inat2018: return "2018";
+        case Layout::Inat2021: return "2021";
+    }
+    return "?";
+}
+
+namespace {
+
+std::string existing(const fs::path& p) {
+    std::error_code ec;
+    return fs::is_regular_file(p, ec) ? p.string() : std::string();
+}
+
+std::string firstExisting(const fs::path& root, std::initializer_list<const char*> names) {
+    for (const char* n : names) {
+        std::string s = existing(root / n);
+        if (!s.empty()) return s;
+    }
+    return {};
+}
+
+// Collects problems; strict mode turns the first into an exception.
+struct Issues {
+    bool strict;
+    std::vector<LoadIssue>& out;
+    void add(const char* kind, const std::string& message, int64_t id) {
+        if (strict) throw Error(message);
+        out.push_back({kind, message, id});
+    }
+};
+
+std::string base(const std::string& path) { return fs::path(path).filename().string(); }
+
+void mergeCategories(Dataset& ds, std::vector<Category> cats, const std::string& label,
+                     Issues& issues) {
+    std::stable_sort(cats.begin(), cats.end(),
+                     [](const Category& a, const Category& b) { return a.id < b.id; });
+    std::vector<Category> unique;
+    unique.reserve(cats.size());
+    for (auto& c : cats) {
+        if (!unique.empty() && unique.back().id == c.id) {
+            issues.add("duplicate-category-id",
+                       label + ": categories: duplicate category id " + std::to_string(c.id), c.id);
+            continue;
+        }
+        unique.push_back(std::move(c));
+    }
+    if (unique.empty()) throw Error(label + ": categories: no categories");
+    ds.categories = std::move(unique);
+    ds.indexCategories();
+}
+
+// Appends a file's images and labels them from its annotations.
+void mergeSplit(Dataset& ds, AnnotationFile& f, const std::string& label, Split split,
+                Issues& issues) {
+    std::vector<int64_t> ids;
+    ids.reserve(f.images.size());
+    for (const auto& im : f.images) ids.push_back(im.id);
+    IdIndex index;
+    if (index.build(ids) >= 0) {
+        // Report every duplicate, keep the first occurrence of each id.
+        std::vector<ImageRecord> kept;
+        kept.reserve(f.images.size());
+        for (size_t i = 0; i < f.images.size(); ++i) {
+            if (index.find(f.images[i].id) != static_cast<int32_t>(i)) {
+                issues.add("duplicate-image-id",
+                           label + ": images[" + std::to_string(i) + "]: duplicate image id " +
+                               std::to_string(f.images[i].id),
+                           f.images[i].id);
+                continue;
+            }
+            kept.push_back(std::move(f.images[i]));
+        }
+        f.images = std::move(kept);
+        ids.clear();
+        for (const auto& im : f.images) ids.push_back(im.id);
+        index.build(ids);
+    }
+
+    std::vector<int64_t> annIds;
+    annIds.reserve(f.annotations.size());
+    for (const auto& a : f.annotations) annIds.push_back(a.id);
+    IdIndex annIndex;
+    const bool annDuplicates = annIndex.build(annIds) >= 0;
+
+    for (size_t i = 0; i < f.annotations.size(); ++i) {
+        const RawAnnotation& a = f.annotations[i];
+        const std::string where = label + ": annotations[" + std::to_string(i) + "] (id " +
+                                  std::to_string(a.id) + "): ";
+        if (annDuplicates && annIndex.find(a.id) != static_cast<int32_t>(i)) {
+            issues.add("duplicate-annotation-id", where + "duplicate annotation id", a.id);
+            continue;
+        }
+        const int32_t img = index.find(a.imageId);
+        if (img < 0) {
+            issues.add("dangling-annotation-image",
+                       where + "image_id " + std::to_string(a.imageId) + " is not in this file",
+                       a.id);
+            continue;
+        }
+        const int32_t cls = ds.classOf(a.categoryId);
+        if (cls < 0) {
+            issues.add("dangling-annotation-category",
+                       where + "category_id " + std::to_string(a.categoryId) + " is unknown",
+                       a.id);
+            continue;
+        }
+        ImageRecord& im = f.images[static_cast<size_t>(img)];
+        if (im.label >= 0) {
+            issues.add("multiple-annotations",
+                       where + "image " + std::to_string(a.imageId) + " is already annotated",
+                       a.imageId);
+            continue;
+        }
+        im.label = cls;
+    }
+    if (split != Split::Test) {
+        for (const auto& im : f.images)
+            if (im.label < 0)
+                issues.add("unlabelled-image",
+                           label + ": image " + std::to_string(im.id) + " has no annotation",
+                           im.id);
+    }
+    if (ds.images.empty())
+        ds.images = std::move(f.images);
+    else
+        ds.images.insert(ds.images.end(), f.images.begin(), f.images.end());
+}
+
+void mergeLocations(Dataset& ds, const std::vector<LocationRecord>& locs, Split split,
+                    const std::string& label, Issues& issues) {
+    // Locations refer to image ids of their own split only.
+    size_t first = ds.images.size(), last = 0;
+    for (size_t i = 0; i < ds.images.size(); ++i)
+        if (ds.images[i].split == split) first = std::min(first, i), last = i + 1;
+    std::vector<int64_t> ids;
+    for (size_t i = first; i < last; ++i) ids.push_back(ds.images[i].id);
+    IdIndex index;
+    index.build(ids);
+    for (size_t i = 0; i < locs.size(); ++i) {
+        const int32_t k = index.find(locs[i].id);
+        if (k < 0) {
+            issues.add("unknown-location-image",
+                       label + ": locations[" + std::to_string(i) + "]: image id " +
+                           std::to_string(locs[i].id) + " is not in the " + splitName(split) +
+                           " split",
+                       locs[i].id);
+            continue;
+        }
+        ImageRecord& im = ds.images[first + static_cast<size_t>(k)];
+        Location loc;
+        loc.lat = locs[i].lat;
+        loc.lon = locs[i].lon;
+        loc.userId = locs[i].userId;
+        loc.date = locs[i].date;
+        if (im.location >= 0) {
+            ds.locations[static_cast<size_t>(im.location)] = std::move(loc);
+        } else {
+            im.location = static_cast<int32_t>(ds.locations.size());
+            ds.locations.push_back(std::move(loc));
+        }
+    }
+    ds.hasLocations = true;
+}
+
+}  // namespace
+
+DatasetFiles findDatasetFiles(const std::string& rootIn) {
+    const fs::path root(rootIn);
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) throw Error(rootIn + ": not a folder");
+    DatasetFiles f;
+    f.root = rootIn;
+    if (!(f.train = existing(root / "train2018.json")).empty()) {
+        f.layout = Layout::Inat2018;
+        f.val = existing(root / "val2018.json");
+        f.test = existing(root / "test2018.json");
+        f.categories = existing(root / "categories.json");
+        f.trainLocations = existing(root / "inat2018_locations/train2018_locations.json");
+        f.valLocations = existing(root / "inat2018_locations/val2018_locations.json");
+    } else if (!(f.train = existing(root / "train2017.json")).empty()) {
+        f.layout = Layout::Inat2017;
+        f.val = existing(root / "val2017.json");
+        f.test = existing(root / "test2017.json");
+        f.categories = existing(root / "categories.json");
+        f.trainLocations = existing(root / "inat2017_locations/train2017_locations.json");
+        f.valLocations = existing(root / "inat2017_locations/val2017_locations.json");
+    } else if (!(f.train = firstExisting(root, {"train.json", "train_mini.json"})).empty()) {
+        f.layout = Layout::Inat2021;
+        f.val = existing(root / "val.json");
+        f.test = firstExisting(root, {"public_test.json", "test.json"});
+    } else {
+        throw Error(rootIn +
+                    ": no iNaturalist annotation file found (expected train2018.json, "
+                    "train2017.json or train.json)");
+    }
+    return f;
+}
+
+Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
+                    const ProgressFn& progress) {
+    Dataset ds;
+    ds.root = files.root;
+    ds.layout = files.layout;
+    Issues issues{options.strict, ds.issues};
+    ImageSink sink(ds);
+    if (files.train.empty()) throw Error(files.root + ": no train annotation file");
+    const int64_t steps = 3;
+
+    // The smaller files (categories, val, test) are parsed on a second thread into a side
+    // dataset while this thread parses train; each file's buffers are freed once parsed,
+    // which keeps peak memory low.
+    struct Side {
+        Dataset strings;
+        std::vector<Category> categories;
+        AnnotationFile val, test;
+    };
+    auto sideJob = std::async(std::launch::async, [&files]() {
+        Side side;
+        ImageSink sideSink(side.strings);
+        if (!files.categories.empty())
+            side.categories =
+                readCategoriesFile(files.categories, base(files.categories), files.layout);
+        if (!files.val.empty())
+            side.val = readAnnotationFile(files.val, base(files.val), files.layout, Split::Val,
+                                          sideSink);
+        if (!files.test.empty())
+            side.test = readAnnotationFile(files.test, base(files.test), files.layout, Split::Test,
+                                           sideSink);
+        return side;
+    });
+    std::optional<AnnotationFile> train;
+    try {
+        reportOrCancel(progress, "Reading annotation files", 0, steps);
+        train = readAnnotationFile(files.train, base(files.train), files.layout, Split::Train, sink);
+    } catch (...) {
+        sideJob.wait();  // never leave the side thread writing into a dead frame
+        throw;
+    }
+    Side side = sideJob.get();
+    reportOrCancel(progress, "Checking references", 1, steps);
+
+    if (!files.categories.empty())
+        mergeCategories(ds, std::move(side.categories), base(files.categories), issues);
+    else
+        mergeCategories(ds, std::move(train->categories), base(files.train), issues);
+    mergeSplit(ds, *train, base(files.train), Split::Train, issues);
+    train.reset();
+
+    // Move the side strings over: names shift by the arena size, photographers re-intern.
+    const auto shift = static_cast<uint32_t>(ds.names.size());
+    if (ds.names.size() + side.strings.names.size() > UINT32_MAX)
+        throw Error(files.root + ": too many image file names");
+    ds.names += side.strings.names;
+    const auto locShift = static_cast<int32_t>(ds.locations.size());
+    for (auto& loc : side.strings.locations) ds.locations.push_back(std::move(loc));
+    std::vector<int32_t> remap(side.strings.photographers.size());
+    for (size_t i = 0; i < remap.size(); ++i)
+        remap[i] = sink.photographer(side.strings.photographers[i]);
+    for (AnnotationFile* f : {&side.val, &side.test}) {
+        for (auto& im : f->images) {
+            im.nameOffset += shift;
+            if (im.photographer >= 0) im.photographer = remap[static_cast<size_t>(im.photographer)];
+            if (im.location >= 0) im.location += locShift;
+        }
+    }
+    if (!files.val.empty()) mergeSplit(ds, side.val, base(files.val), Split::Val, issues);
+    if (!files.test.empty()) mergeSplit(ds, side.test, base(files.test), Split::Test, issues);
+
+    // Train and val ids are disjoint in the releases; a collision is worth a finding but not
+    // fatal, since every reference resolves within its own file.
+    {
+        std::vector<int64_t> ids;
+        for (const auto& im : ds.images)
+            if (im.split != Split::Test) ids.push_back(im.id);
+        IdIndex index;
+        const int64_t dup = index.build(ids);
+        if (dup >= 0)
+            ds.issues.push_back({"cross-split-image-id",
+                                 "image id " + std::to_string(dup) + " is in both train and val",
+                                 dup});
+    }
+
+    reportOrCancel(progress, "Reading locations", 2, steps);
+    if (!files.trainLocations.empty())
+        mergeLocations(ds, readLocationsFile(files.trainLocations, base(files.trainLocations)),
+                       Split::Train, base(files.trainLocations), issues);
+    if (!files.valLocations.empty())
+        mergeLocations(ds, readLocationsFile(files.valLocations, base(files.valLocations)),
+                       Split::Val, base(files.valLocations), issues);
+    if (ds.layout == Layout::Inat2021) ds.hasLocations = true;
+    reportOrCancel(progress, "Loaded", steps, steps);
+    return ds;
+}
+
+Dataset loadDataset(const std::string& root, const LoadOptions& options,
+                    const ProgressFn& progress) {
+    return loadDataset(findDatasetFiles(root), options, progress);
+}
+
+}  // namespace taxa

@@ -1,0 +1,36 @@
+#pragma once
+/// @file DemoGenerator.h
+/// @brief `taxa-cli demo`: writes a deterministic dataset in the real 2018 layout (annotation
+/// files, categories.json, locations, JPEG images), or the metadata of a full-scale set.
+
+#include <cstdint>
+#include <string>
+
+#include "dataset/DemoPlan.h"
+#include "util/Progress.h"
+
+namespace taxa {
+
+/// @brief What to generate.
+struct DemoOptions {
+    std::string out;           ///< Dataset folder to write into (created if missing).
+    DemoPlanOptions plan;      ///< Species count, seed and bounds of the small set.
+    bool fullScale = false;    ///< The published 2018 shape (8,142 species) instead.
+    bool images = true;        ///< Write JPEGs; false writes metadata only.
+    int imageSide = 256;       ///< Longest side of demo images in pixels.
+};
+
+/// @brief What was written.
+struct DemoSummary {
+    int64_t species = 0;
+    int64_t train = 0;
+    int64_t val = 0;
+    int64_t test = 0;
+    int64_t imagesWritten = 0;
+};
+
+/// @brief Generates the dataset. Same options, same bytes. Throws taxa::Error on I/O failure,
+/// Cancelled when @p progress returns false (files already written stay).
+DemoSummary generateDemo(const DemoOptions& options, const ProgressFn& progress = {});
+
+}  // namespace taxa

@@ -1,0 +1,145 @@
+#include "dataset/SplitChecks.h"
+
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+
+#include "util/SafePath.h"
+
+namespace taxa {
+
+SplitCheckOptions defaultChecks(Layout layout) {
+    SplitCheckOptions o;
+    switch (layout) {
+        case Layout::Inat2018: break;
+        case Layout::Inat2017:
+            o.minTrain = 8;
+            o.maxTrain = 0;
+            o.valPerSpecies = 0;
+            break;
+        case Layout::Inat2021:
+            o.minTrain = 1;
+            o.maxTrain = 0;
+            o.valPerSpecies = 0;
+            break;
+    }
+    return o;
+}
+
+namespace {
+
+void classBounds(const Dataset& ds, const SplitCheckOptions& o, SplitCheckReport& r) {
+    r.checksRun.push_back("train-count-bounds");
+    const auto train = ds.classCounts(Split::Train);
+    Finding f{"train-count-bounds", "warning", {}, 0, {}, {}};
+    for (size_t c = 0; c < train.size(); ++c)
+        if (train[c] < o.minTrain || (o.maxTrain > 0 && train[c] > o.maxTrain))
+            f.classes.push_back(static_cast<int32_t>(c));
+    if (f.classes.empty()) return;
+    f.count = static_cast<int64_t>(f.classes.size());
+    f.message = std::to_string(f.count) + " species have fewer than " +
+                std::to_string(o.minTrain) + " train images" +
+                (o.maxTrain > 0 ? " or more than " + std::to_string(o.maxTrain) : std::string());
+    r.findings.push_back(std::move(f));
+}
+
+void valCounts(const Dataset& ds, const SplitCheckOptions& o, SplitCheckReport& r) {
+    if (o.valPerSpecies <= 0) return;
+    r.checksRun.push_back("val-count");
+    const auto val = ds.classCounts(Split::Val);
+    Finding f{"val-count", "warning", {}, 0, {}, {}};
+    for (size_t c = 0; c < val.size(); ++c)
+        if (val[c] != o.valPerSpecies) f.classes.push_back(static_cast<int32_t>(c));
+    if (f.classes.empty()) return;
+    f.count = static_cast<int64_t>(f.classes.size());
+    f.message = std::to_string(f.count) + " species do not have exactly " +
+                std::to_string(o.valPerSpecies) + " val images";
+    r.findings.push_back(std::move(f));
+}
+
+void loadIssues(const Dataset& ds, SplitCheckReport& r) {
+    r.checksRun.push_back("references");
+    std::map<std::string, Finding> byKind;
+    for (const auto& issue : ds.issues) {
+        Finding& f = byKind[issue.kind];
+        if (f.kind.empty()) {
+            f.kind = issue.kind;
+            f.severity = issue.kind == "cross-split-image-id" ? "warning" : "error";
+            f.message = issue.message;  // the first, as an example
+        }
+        ++f.count;
+        if (issue.id >= 0) f.imageIds.push_back(issue.id);
+    }
+    for (auto& [kind, f] : byKind) {
+        if (f.count > 1)
+            f.message = std::to_string(f.count) + " x " + kind + ", e.g. " + f.message;
+        r.findings.push_back(std::move(f));
+    }
+}
+
+void photographers(const Dataset& ds, SplitCheckReport& r) {
+    r.checksRun.push_back("photographers");
+    // A user id (locations file) identifies a photographer better than a credited name.
+    // Keys: user ids as themselves, credited names as -1 - index, so both share one map.
+    std::unordered_map<int64_t, unsigned> splitsOf;
+    auto key = [&](const ImageRecord& im) -> std::pair<bool, int64_t> {
+        const Location* loc = ds.location(im);
+        if (loc && loc->userId >= 0) return {true, loc->userId};
+        if (im.photographer >= 0) return {true, -1 - static_cast<int64_t>(im.photographer)};
+        return {false, 0};
+    };
+    for (const auto& im : ds.images) {
+        const auto [known, k] = key(im);
+        if (known) splitsOf[k] |= 1u << static_cast<unsigned>(im.split);
+    }
+    int64_t shared = 0;
+    for (const auto& [k, mask] : splitsOf) shared += (mask & (mask - 1)) != 0;
+    if (shared == 0) return;
+    Finding f{"photographers", "warning", {}, shared, {}, {}};
+    for (const auto& im : ds.images) {
+        const auto [known, k] = key(im);
+        if (!known) continue;
+        const unsigned mask = splitsOf[k];
+        if (mask & (mask - 1)) f.imageIds.push_back(im.id);
+    }
+    f.message = std::to_string(shared) + " photographers have images in more than one split (" +
+                std::to_string(f.imageIds.size()) + " images)";
+    r.findings.push_back(std::move(f));
+}
+
+void missingFiles(const Dataset& ds, SplitCheckReport& r, const ProgressFn& progress) {
+    r.checksRun.push_back("files");
+    Finding f{"missing-files", "error", {}, 0, {}, {}};
+    const auto n = static_cast<int64_t>(ds.images.size());
+    const ImageRecord* first = nullptr;
+    std::error_code ec;
+    for (int64_t i = 0; i < n; ++i) {
+        if (i % 2048 == 0) reportOrCancel(progress, "Checking image files", i, n);
+        const ImageRecord& im = ds.images[static_cast<size_t>(i)];
+        if (!std::filesystem::is_regular_file(joinInside(ds.root, ds.fileName(im)), ec)) {
+            if (!first) first = &im;
+            f.imageIds.push_back(im.id);
+        }
+    }
+    reportOrCancel(progress, "Checking image files", n, n);
+    if (!first) return;
+    f.count = static_cast<int64_t>(f.imageIds.size());
+    f.message = std::to_string(f.count) + " image files are missing, e.g. " +
+                std::string(ds.fileName(*first));
+    r.findings.push_back(std::move(f));
+}
+
+}  // namespace
+
+SplitCheckReport runSplitChecks(const Dataset& ds, const SplitCheckOptions& o,
+                                const ProgressFn& progress) {
+    SplitCheckReport r;
+    classBounds(ds, o, r);
+    valCounts(ds, o, r);
+    loadIssues(ds, r);
+    photographers(ds, r);
+    if (o.checkFiles) missingFiles(ds, r, progress);
+    return r;
+}
+
+}  // namespace taxa
