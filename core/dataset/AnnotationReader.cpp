@@ -227,6 +227,21 @@ void open(Document& d, const std::string& path, const Where& w) {
     if (const auto e = d.parser.iterate(view).get(d.doc)) failJson(w, e);
 }
 
+// The top-level value of a list-or-object file; a scalar document is refused by name.
+od::value rootValue(Document& d, const Where& w, const char* expected) {
+    od::json_type t;
+    if (const auto e = d.doc.type().get(t)) failJson(w, e);
+    if (t != od::json_type::array && t != od::json_type::object)
+        fail(w, std::string("expected ") + expected + ", got " +
+                    (t == od::json_type::number   ? "a number"
+                     : t == od::json_type::string ? "a string"
+                     : t == od::json_type::null   ? "null"
+                                                  : "a boolean"));
+    od::value v;
+    if (const auto e = d.doc.get_value().get(v)) failJson(w, e);
+    return v;
+}
+
 void checkEnd(Document& d, const Where& w) {
     // simdjson 3.0 has no document::at_end(); a location that is not OUT_OF_BOUNDS means more
     // tokens follow the top-level value.
@@ -288,8 +303,7 @@ std::vector<Category> readCategoriesFile(const std::string& path, const std::str
     Document d;
     const Where top{&label};
     open(d, path, top);
-    od::value v;
-    if (const auto e = d.doc.get_value().get(v)) failJson(top, e);
+    od::value v = rootValue(d, top, "a list");
     od::json_type t;
     if (const auto e = v.type().get(t)) failJson(top, e);
     std::vector<Category> out;
@@ -313,8 +327,7 @@ std::vector<LocationRecord> readLocationsFile(const std::string& path, const std
     Document d;
     const Where top{&label};
     open(d, path, top);
-    od::value v;
-    if (const auto e = d.doc.get_value().get(v)) failJson(top, e);
+    od::value v = rootValue(d, top, "a list");
     std::vector<LocationRecord> out;
     Where w = top;
     w.list = "locations";

@@ -69,14 +69,14 @@ int64_t getInt(od::value v, const Where& w, const char* field) {
     int64_t x = 0;
     const auto e = v.get_int64().get(x);
     if (e == simdjson::INCORRECT_TYPE) {
-        // A number that is not an int64 is a float or too large; name which.
+        // A number that is not an int64 is either written as a fraction or too large.
         od::json_type t;
         if (!v.type().get(t) && t == od::json_type::number) {
-            double d = 0;
-            if (!v.get_double().get(d))
-                fail(w, std::string("field '") + field + "': expected an integer, got " +
-                            std::to_string(d));
-            fail(w, std::string("field '") + field + "': number out of range");
+            const std::string_view raw = v.raw_json_token();
+            if (raw.find_first_of(".eE") == std::string_view::npos)
+                fail(w, std::string("field '") + field + "': number out of range");
+            fail(w, std::string("field '") + field + "': expected an integer, got " +
+                        std::string(raw.substr(0, raw.find_last_not_of(" \t\r\n") + 1)));
         }
         typeFail(v, w, field, "an integer");
     }

@@ -1,0 +1,168 @@
+// The demo generator: determinism, distribution properties, real images, full-scale shape.
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QImageReader>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <map>
+#include <set>
+
+#include "dataset/DatasetLoader.h"
+#include "dataset/DemoGenerator.h"
+#include "dataset/SplitChecks.h"
+#include "dataset/Stats.h"
+#include "dataset/Taxonomy.h"
+#include "util/Error.h"
+
+using namespace taxa;
+
+namespace {
+
+DemoOptions small(const QTemporaryDir& dir, uint64_t seed) {
+    DemoOptions o;
+    o.out = dir.path().toStdString();
+    o.plan.species = 16;
+    o.plan.maxTrain = 12;
+    o.plan.seed = seed;
+    o.imageSide = 64;
+    return o;
+}
+
+// Relative path -> SHA-1 of every file under a folder.
+std::map<QString, QByteArray> digest(const QString& root) {
+    std::map<QString, QByteArray> out;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
+        out[QDir(root).relativeFilePath(path)] =
+            QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+    }
+    return out;
+}
+
+}  // namespace
+
+class TestDemo : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameBytes() {
+        QTemporaryDir a, b, c;
+        generateDemo(small(a, 7));
+        generateDemo(small(b, 7));
+        generateDemo(small(c, 8));
+        const auto da = digest(a.path()), db = digest(b.path()), dc = digest(c.path());
+        QVERIFY(da.size() > 100);
+        QVERIFY(da == db);
+        QVERIFY(da.at("train2018.json") != dc.at("train2018.json"));
+    }
+
+    void defaultPlanIsLongTailedAndFineGrained() {
+        const auto plan = planDemo(DemoPlanOptions{});
+        QCOMPARE(plan.size(), size_t(42));
+        std::set<std::string> supers, names;
+        std::map<std::string, std::vector<const PlannedSpecies*>> byGenus;
+        int64_t lo = 1 << 30, hi = 0, total = 0;
+        for (const auto& sp : plan) {
+            supers.insert(sp.category.supercategory);
+            names.insert(sp.category.name);
+            byGenus[sp.category.ranks[5]].push_back(&sp);
+            QVERIFY(sp.train >= 2 && sp.train <= 150);
+            QCOMPARE(sp.val, int64_t(3));
+            lo = std::min(lo, sp.train);
+            hi = std::max(hi, sp.train);
+            total += sp.train;
+        }
+        QCOMPARE(supers.size(), size_t(14));
+        QCOMPARE(names.size(), plan.size());
+        // The long tail spans the scaled bounds, and most species sit well below the head.
+        QCOMPARE(lo, int64_t(2));
+        QCOMPARE(hi, int64_t(150));
+        std::vector<int64_t> counts;
+        for (const auto& sp : plan) counts.push_back(sp.train);
+        std::sort(counts.begin(), counts.end());
+        QVERIFY(counts[counts.size() / 2] < total / static_cast<int64_t>(plan.size()));
+        // Congeneric species look alike but for the number of marks.
+        int pairs = 0;
+        for (const auto& [genus, members] : byGenus) {
+            QVERIFY(members.size() <= 3);
+            for (size_t i = 1; i < members.size(); ++i, ++pairs) {
+                const SpeciesTraits &x = members[0]->traits, &y = members[i]->traits;
+                QCOMPARE(x.shape, y.shape);
+                QCOMPARE(x.hue, y.hue);
+                QCOMPARE(x.pattern, y.pattern);
+                QCOMPARE(x.habitat, y.habitat);
+                QVERIFY(x.marks != y.marks);
+            }
+        }
+        QVERIFY(pairs >= 10);
+    }
+
+    void writesALoadableDatasetWithRealJpegs() {
+        QTemporaryDir dir;
+        const DemoSummary s = generateDemo(small(dir, 3));
+        QCOMPARE(s.species, int64_t(16));
+        QCOMPARE(s.imagesWritten, s.train + s.val + s.test);
+        const Dataset ds = loadDataset(dir.path().toStdString());
+        QVERIFY(ds.hasLocations);
+        QCOMPARE(static_cast<int64_t>(ds.images.size()), s.imagesWritten);
+        // Published rules hold: bounds, 3 val each, photographers isolated, files present.
+        SplitCheckOptions checks = defaultChecks(ds.layout);
+        checks.checkFiles = true;
+        const SplitCheckReport r = runSplitChecks(ds, checks);
+        QVERIFY2(r.findings.empty(), r.findings.empty() ? "" : r.findings[0].message.c_str());
+        // Real names from categories.json; each image decodes at its declared size.
+        QVERIFY(QString::fromStdString(ds.categories[0].name).contains("punctata") ||
+                QString::fromStdString(ds.categories[0].name).contains("lineata") ||
+                QString::fromStdString(ds.categories[0].name).contains("annulata"));
+        for (size_t i = 0; i < ds.images.size(); i += 7) {
+            const ImageRecord& im = ds.images[i];
+            QImageReader reader(dir.path() + "/" + QString::fromStdString(std::string(ds.fileName(im))));
+            QCOMPARE(reader.format(), QByteArray("jpeg"));
+            QCOMPARE(reader.size(), QSize(im.width, im.height));
+        }
+    }
+
+    void rejectsTooFewSpecies() {
+        DemoPlanOptions o;
+        o.species = 13;
+        QVERIFY_THROWS_EXCEPTION(Error, planDemo(o));
+    }
+
+    void fullScaleReproducesThePublishedTable() {
+        QTemporaryDir dir;
+        DemoOptions o;
+        o.out = dir.path().toStdString();
+        o.fullScale = true;
+        o.images = false;
+        generateDemo(o);
+        const Dataset ds = loadDataset(dir.path().toStdString());
+        const Taxonomy tax = Taxonomy::build(ds);
+        const DatasetStats st =
+            computeStats(ds, tax, runSplitChecks(ds, defaultChecks(ds.layout)), {2, 1001});
+        QVERIFY(st.checks.findings.empty());
+        QCOMPARE(st.supercategories.size(), size_t(14));
+        for (const auto& row : published2018()) {
+            const auto it = std::find_if(st.supercategories.begin(), st.supercategories.end(),
+                                         [&](const SupercategoryRow& r) { return r.name == row.name; });
+            QVERIFY(it != st.supercategories.end());
+            QCOMPARE(it->classes, row.classes);
+            QCOMPARE(it->train, row.train);
+            QCOMPARE(it->val, row.val);
+        }
+        QCOMPARE(st.totals.classes, int64_t(8142));
+        QCOMPARE(st.totals.train, int64_t(437513));
+        QCOMPARE(st.totals.val, int64_t(24426));
+        QVERIFY(st.minTrain >= 2 && st.maxTrain == 1000);
+        QCOMPARE(st.buckets[0].species, int64_t(8142));  // all within [2, 1000]
+        // Near the published scale of about 4,412 genera and 1,120 families.
+        QVERIFY(std::abs(tax.countAt(Rank::Genus) - 4412) < 441);
+        QVERIFY(std::abs(tax.countAt(Rank::Family) - 1120) < 168);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDemo)
+#include "test_demo.moc"
