@@ -38,8 +38,8 @@ int main(int argc, char** argv) {
         }
         rusage ru{};
         getrusage(RUSAGE_SELF, &ru);
-        std::printf("{\"seconds\": %.4f, \"peak_mb\": %.1f, \"images\": %zu, \"taxa\": %zu}\n", best,
-                    static_cast<double>(ru.ru_maxrss) / 1024.0, images, nodes);
+        std::printf("{\"seconds\": %.4f, \"peak_mb\": %.1f, \"images\": %zu, \"taxa\": %zu}\n",
+                    best, static_cast<double>(ru.ru_maxrss) / 1024.0, images, nodes);
     } catch (const taxa::Error& e) {
         std::fprintf(stderr, "bench_load: %s\n", e.what());
         return 1;

@@ -27,9 +27,9 @@ inline std::string categories2018(bool obfuscated) {
 
 inline std::string image(int id, int cat, const char* holder, int w = 800, int h = 600) {
     return "{\"id\": " + std::to_string(id) + ", \"width\": " + std::to_string(w) +
-           ", \"height\": " + std::to_string(h) +
-           ", \"file_name\": \"train_val2018/X/" + std::to_string(cat) + "/" +
-           std::to_string(id) + ".jpg\", \"license\": 1, \"rights_holder\": \"" + holder + "\"}";
+           ", \"height\": " + std::to_string(h) + ", \"file_name\": \"train_val2018/X/" +
+           std::to_string(cat) + "/" + std::to_string(id) +
+           ".jpg\", \"license\": 1, \"rights_holder\": \"" + holder + "\"}";
 }
 
 inline std::string annotation(int id, int imageId, int cat) {

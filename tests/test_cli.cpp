@@ -28,7 +28,7 @@ class TestCli : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
 
-private slots:
+  private slots:
     void initTestCase() {
         const Run r = cli({"demo", "--out", dir_.path(), "--species", "14", "--max-train", "10",
                            "--image-size", "48", "--seed", "5"});
@@ -64,7 +64,8 @@ private slots:
         QCOMPARE(tail["min"].toInteger(), 2);
         QCOMPARE(tail["max"].toInteger(), 10);
         qint64 bucketed = tail["outside_buckets"].toInteger();
-        for (const auto& b : tail["buckets"].toArray()) bucketed += b.toObject()["species"].toInteger();
+        for (const auto& b : tail["buckets"].toArray())
+            bucketed += b.toObject()["species"].toInteger();
         QCOMPARE(bucketed, 14);
         QCOMPARE(j["taxonomy"].toObject()["species"].toInteger(), 14);
         QVERIFY(j["checks"].toObject()["run"].toArray().contains("photographers"));
@@ -82,14 +83,16 @@ private slots:
     void badInputIsOneLine_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no dataset") << QStringList{"stats", "--dataset", "/nonexistent"}
-                                    << "/nonexistent: not a folder";
-        QTest::newRow("unknown option") << QStringList{"stats", "--frob"} << "unknown option --frob";
-        QTest::newRow("missing option") << QStringList{"stats"} << "missing required option --dataset";
+        QTest::newRow("no dataset")
+            << QStringList{"stats", "--dataset", "/nonexistent"} << "/nonexistent: not a folder";
+        QTest::newRow("unknown option")
+            << QStringList{"stats", "--frob"} << "unknown option --frob";
+        QTest::newRow("missing option")
+            << QStringList{"stats"} << "missing required option --dataset";
         QTest::newRow("bad number") << QStringList{"demo", "--out", "/tmp/x", "--species", "many"}
                                     << "'many' is not an integer";
-        QTest::newRow("too few species") << QStringList{"demo", "--out", "/tmp/x", "--species", "3"}
-                                         << "outside 14..";
+        QTest::newRow("too few species")
+            << QStringList{"demo", "--out", "/tmp/x", "--species", "3"} << "outside 14..";
     }
 
     void badInputIsOneLine() {
@@ -111,7 +114,8 @@ private slots:
         f.close();
         const Run r = cli({"stats", "--dataset", broken.path()});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.startsWith("taxa-cli stats: train2018.json: malformed JSON"), r.err.constData());
+        QVERIFY2(r.err.startsWith("taxa-cli stats: train2018.json: malformed JSON"),
+                 r.err.constData());
     }
 };
 

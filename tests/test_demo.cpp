@@ -48,7 +48,7 @@ std::map<QString, QByteArray> digest(const QString& root) {
 class TestDemo : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void sameSeedSameBytes() {
         QTemporaryDir a, b, c;
         generateDemo(small(a, 7));
@@ -82,7 +82,8 @@ private slots:
         QCOMPARE(lo, int64_t(2));
         QCOMPARE(hi, int64_t(150));
         std::vector<int64_t> counts;
-        for (const auto& sp : plan) counts.push_back(sp.train);
+        for (const auto& sp : plan)
+            counts.push_back(sp.train);
         std::sort(counts.begin(), counts.end());
         QVERIFY(counts[counts.size() / 2] < total / static_cast<int64_t>(plan.size()));
         // Congeneric species look alike but for the number of marks.
@@ -120,7 +121,8 @@ private slots:
                 QString::fromStdString(ds.categories[0].name).contains("annulata"));
         for (size_t i = 0; i < ds.images.size(); i += 7) {
             const ImageRecord& im = ds.images[i];
-            QImageReader reader(dir.path() + "/" + QString::fromStdString(std::string(ds.fileName(im))));
+            QImageReader reader(dir.path() + "/" +
+                                QString::fromStdString(std::string(ds.fileName(im))));
             QCOMPARE(reader.format(), QByteArray("jpeg"));
             QCOMPARE(reader.size(), QSize(im.width, im.height));
         }
@@ -146,8 +148,9 @@ private slots:
         QVERIFY(st.checks.findings.empty());
         QCOMPARE(st.supercategories.size(), size_t(14));
         for (const auto& row : published2018()) {
-            const auto it = std::find_if(st.supercategories.begin(), st.supercategories.end(),
-                                         [&](const SupercategoryRow& r) { return r.name == row.name; });
+            const auto it =
+                std::find_if(st.supercategories.begin(), st.supercategories.end(),
+                             [&](const SupercategoryRow& r) { return r.name == row.name; });
             QVERIFY(it != st.supercategories.end());
             QCOMPARE(it->classes, row.classes);
             QCOMPARE(it->train, row.train);

@@ -22,7 +22,7 @@ std::string replaced(std::string s, const std::string& from, const std::string& 
 class TestMalformed : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void rejects_data() {
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<QByteArray>("content");
@@ -40,7 +40,7 @@ private slots:
         row("truncated after a value", T, train.substr(0, train.find("\"annotations\"")),
             "train2018.json");
         row("top level is a list", T, "[1, 2]", "expected a JSON object at the top level");
-        row("images not a list", T, replaced(train, "\"images\": [", "\"images\": {\"a\": [") ,
+        row("images not a list", T, replaced(train, "\"images\": [", "\"images\": {\"a\": ["),
             "field 'images': expected a list, got an object");
         row("image not an object", T, replaced(train, img0, "17"),
             "images[0]: expected an object, got a number");
@@ -48,8 +48,7 @@ private slots:
             "images[2]: missing required field 'id'");
         row("id is a string", T, replaced(train, "{\"id\": 3, ", "{\"id\": \"3\", "),
             "images[3]: field 'id': expected an integer, got a string");
-        row("width is fractional", T,
-            replaced(train, "\"width\": 600", "\"width\": 600.5"),
+        row("width is fractional", T, replaced(train, "\"width\": 600", "\"width\": 600.5"),
             "images[4] (id 4): field 'width': expected an integer, got 600.5");
         row("negative height", T, replaced(train, "\"height\": 800", "\"height\": -5"),
             "images[4] (id 4): field 'height': -5 is not a plausible image size");
@@ -63,8 +62,7 @@ private slots:
             "images[1] (id 1): field 'file_name': path escapes the dataset root");
         row("absolute file_name", T, replaced(train, "train_val2018/X/0/1.jpg", "/etc/passwd"),
             "field 'file_name': absolute path");
-        row("file_name is null", T,
-            replaced(train, "\"train_val2018/X/0/1.jpg\"", "null"),
+        row("file_name is null", T, replaced(train, "\"train_val2018/X/0/1.jpg\"", "null"),
             "field 'file_name': expected a string, got null");
         row("invalid UTF-8", T, replaced(train, "\"Bo\"", "\"B\xC3\x28\""), "invalid UTF-8");
         row("duplicate image id", T, replaced(train, "{\"id\": 3, ", "{\"id\": 2, "),
@@ -98,7 +96,8 @@ private slots:
         row("categories not a list", "categories.json", "42", "expected a list, got a number");
         row("latitude out of range", "inat2018_locations/train2018_locations.json",
             R"([{"id": 1, "lat": 123.0, "lon": 0}])",
-            "train2018_locations.json: locations[0] (id 1): field 'lat': 123.000000 is outside +-90");
+            "train2018_locations.json: locations[0] (id 1): field 'lat': 123.000000 is outside "
+            "+-90");
         row("location of unknown image", "inat2018_locations/val2018_locations.json",
             R"([{"id": 1, "lat": 12.0, "lon": 0}])", "image id 1 is not in the val split");
         row("val without images", "val2018.json", R"({"annotations": []})",

@@ -6,15 +6,15 @@
 
 #include "TestFixtures.h"
 #include "dataset/DatasetLoader.h"
-#include "util/Error.h"
 #include "dataset/Taxonomy.h"
+#include "util/Error.h"
 
 using namespace taxa;
 
 class TestReaders : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void reads2018WithCategoriesJson() {
         QTemporaryDir dir;
         fixtures::writeDataset2018(dir);
@@ -57,11 +57,13 @@ private slots:
     void readsLocations2018() {
         QTemporaryDir dir;
         fixtures::writeDataset2018(dir);
-        fixtures::write(dir, "inat2018_locations/train2018_locations.json",
-                        R"([{"id": 3, "lat": 52.5, "lon": 13.4, "loc_uncert": 30, "date": "2016-05-01 10:00:00+00:00", "user_id": 42},
+        fixtures::write(
+            dir, "inat2018_locations/train2018_locations.json",
+            R"([{"id": 3, "lat": 52.5, "lon": 13.4, "loc_uncert": 30, "date": "2016-05-01 10:00:00+00:00", "user_id": 42},
                            {"id": 4, "lat": null, "lon": null, "date": null, "user_id": null}])");
-        fixtures::write(dir, "inat2018_locations/val2018_locations.json",
-                        R"([{"id": 10, "lat": -33.9, "lon": 151.2, "date": "2017-01-02", "user_id": 7}])");
+        fixtures::write(
+            dir, "inat2018_locations/val2018_locations.json",
+            R"([{"id": 10, "lat": -33.9, "lon": 151.2, "date": "2017-01-02", "user_id": 7}])");
         const Dataset ds = loadDataset(dir.path().toStdString());
         QVERIFY(ds.hasLocations);
         const Location* loc = ds.location(ds.images[3]);
@@ -81,14 +83,18 @@ private slots:
         const std::string cats =
             R"([{"id": 2, "name": "Callisaurus draconoides", "supercategory": "Reptilia"},
                 {"id": 5, "name": "Nostoc", "supercategory": "Bacteria"}])";
-        fixtures::write(dir, "train2017.json",
-                        R"({"images": [{"id": 1, "width": 500, "height": 375, "file_name": "train_val_images/Reptilia/Callisaurus draconoides/1.jpg"},
+        fixtures::write(
+            dir, "train2017.json",
+            R"({"images": [{"id": 1, "width": 500, "height": 375, "file_name": "train_val_images/Reptilia/Callisaurus draconoides/1.jpg"},
                                       {"id": 2, "width": 500, "height": 375, "file_name": "train_val_images/Bacteria/Nostoc/2.jpg"}],
                             "annotations": [{"id": 1, "image_id": 1, "category_id": 2}, {"id": 2, "image_id": 2, "category_id": 5}],
-                            "categories": )" + cats + "}");
-        fixtures::write(dir, "val2017.json",
-                        R"({"images": [{"id": 3, "width": 500, "height": 375, "file_name": "train_val_images/Bacteria/Nostoc/3.jpg"}],
-                            "annotations": [{"id": 3, "image_id": 3, "category_id": 5}], "categories": )" + cats + "}");
+                            "categories": )" +
+                cats + "}");
+        fixtures::write(
+            dir, "val2017.json",
+            R"({"images": [{"id": 3, "width": 500, "height": 375, "file_name": "train_val_images/Bacteria/Nostoc/3.jpg"}],
+                            "annotations": [{"id": 3, "image_id": 3, "category_id": 5}], "categories": )" +
+                cats + "}");
         const Dataset ds = loadDataset(dir.path().toStdString());
         QCOMPARE(ds.layout, Layout::Inat2017);
         QCOMPARE(ds.categories.size(), size_t(2));
@@ -107,12 +113,16 @@ private slots:
         QTemporaryDir dir;
         const std::string cats =
             R"([{"id": 0, "name": "Abrus precatorius", "common_name": "rosary pea", "supercategory": "Plants", "kingdom": "Plantae", "phylum": "Tracheophyta", "class": "Magnoliopsida", "order": "Fabales", "family": "Fabaceae", "genus": "Abrus", "specific_epithet": "precatorius", "image_dir_name": "00000_Plantae_Tracheophyta_Magnoliopsida_Fabales_Fabaceae_Abrus_precatorius"}])";
-        fixtures::write(dir, "train.json",
-                        R"({"info": {"year": 2021}, "images": [{"id": 7, "width": 500, "height": 375, "file_name": "train/00000_x/a.jpg", "license": 1, "rights_holder": "Gil", "date": "2010-06-01 00:00:00+00:00", "latitude": 21.3, "longitude": -157.8, "location_uncertainty": 10}],
-                            "annotations": [{"id": 7, "image_id": 7, "category_id": 0}], "categories": )" + cats + "}");
-        fixtures::write(dir, "val.json",
-                        R"({"images": [{"id": 8, "width": 500, "height": 375, "file_name": "val/00000_x/b.jpg", "license": 1, "rights_holder": "Hal", "date": "2011-06-01", "latitude": null, "longitude": null}],
-                            "annotations": [{"id": 8, "image_id": 8, "category_id": 0}], "categories": )" + cats + "}");
+        fixtures::write(
+            dir, "train.json",
+            R"({"info": {"year": 2021}, "images": [{"id": 7, "width": 500, "height": 375, "file_name": "train/00000_x/a.jpg", "license": 1, "rights_holder": "Gil", "date": "2010-06-01 00:00:00+00:00", "latitude": 21.3, "longitude": -157.8, "location_uncertainty": 10}],
+                            "annotations": [{"id": 7, "image_id": 7, "category_id": 0}], "categories": )" +
+                cats + "}");
+        fixtures::write(
+            dir, "val.json",
+            R"({"images": [{"id": 8, "width": 500, "height": 375, "file_name": "val/00000_x/b.jpg", "license": 1, "rights_holder": "Hal", "date": "2011-06-01", "latitude": null, "longitude": null}],
+                            "annotations": [{"id": 8, "image_id": 8, "category_id": 0}], "categories": )" +
+                cats + "}");
         const Dataset ds = loadDataset(dir.path().toStdString());
         QCOMPARE(ds.layout, Layout::Inat2021);
         QCOMPARE(ds.categories[0].ranks[5], std::string("Abrus"));
@@ -142,8 +152,9 @@ private slots:
         fixtures::writeDataset2018(dir);
         std::string train = fixtures::train2018();
         // An annotation to a missing image and one to an unknown category.
-        train.replace(train.find("], \"licenses\""), 1,
-                      ", " + fixtures::annotation(5, 99, 0) + ", " + fixtures::annotation(6, 0, 3) + "]");
+        train.replace(
+            train.find("], \"licenses\""), 1,
+            ", " + fixtures::annotation(5, 99, 0) + ", " + fixtures::annotation(6, 0, 3) + "]");
         fixtures::write(dir, "train2018.json", train);
         QVERIFY_THROWS_EXCEPTION(Error, loadDataset(dir.path().toStdString()));
         LoadOptions lenient;

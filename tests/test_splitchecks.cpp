@@ -23,7 +23,7 @@ const Finding* find(const SplitCheckReport& r, const std::string& kind) {
 class TestSplitChecks : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void boundsAndValCounts() {
         QTemporaryDir dir;
         fixtures::writeDataset2018(dir);
@@ -98,8 +98,9 @@ private slots:
         QTemporaryDir dir;
         fixtures::writeDataset2018(dir);
         std::string train = fixtures::train2018();
-        train.replace(train.find("], \"licenses\""), 1,
-                      ", " + fixtures::annotation(5, 97, 0) + ", " + fixtures::annotation(6, 98, 0) + "]");
+        train.replace(
+            train.find("], \"licenses\""), 1,
+            ", " + fixtures::annotation(5, 97, 0) + ", " + fixtures::annotation(6, 98, 0) + "]");
         fixtures::write(dir, "train2018.json", train);
         LoadOptions lenient;
         lenient.strict = false;

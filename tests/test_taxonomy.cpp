@@ -26,7 +26,7 @@ Category species(int64_t id, const std::string& name, const std::string& super,
 class TestTaxonomy : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void countsOnFixture() {
         QTemporaryDir dir;
         fixtures::writeDataset2018(dir);
@@ -74,7 +74,8 @@ private slots:
         ds.indexCategories();
         const Taxonomy t = Taxonomy::build(ds);
         QCOMPARE(t.classCount(), 3);
-        for (int32_t c = 0; c < 3; ++c) QCOMPARE(t.node(t.speciesNode(c)).classIndex, c);
+        for (int32_t c = 0; c < 3; ++c)
+            QCOMPARE(t.node(t.speciesNode(c)).classIndex, c);
         // Same species name twice stays two classes; the same genus name in two families is
         // two genera.
         QVERIFY(t.speciesNode(0) != t.speciesNode(1));

@@ -21,7 +21,7 @@ using namespace taxa;
 class TestUtil : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void atomicWriteRoundTrip() {
         QTemporaryDir dir;
         const std::string path = dir.path().toStdString() + "/a/b/file.json";
@@ -39,9 +39,12 @@ private slots:
         QVERIFY(unsafeRelativePathReason("a/..b/c..").empty());
         QCOMPARE(unsafeRelativePathReason(""), std::string("empty path"));
         QCOMPARE(unsafeRelativePathReason("/etc/passwd"), std::string("absolute path"));
-        QCOMPARE(unsafeRelativePathReason("C:\\x"), std::string("absolute path with a drive letter"));
-        QCOMPARE(unsafeRelativePathReason("a/../../b"), std::string("path escapes the dataset root"));
-        QCOMPARE(unsafeRelativePathReason("a\\..\\b"), std::string("path escapes the dataset root"));
+        QCOMPARE(unsafeRelativePathReason("C:\\x"),
+                 std::string("absolute path with a drive letter"));
+        QCOMPARE(unsafeRelativePathReason("a/../../b"),
+                 std::string("path escapes the dataset root"));
+        QCOMPARE(unsafeRelativePathReason("a\\..\\b"),
+                 std::string("path escapes the dataset root"));
         QCOMPARE(unsafeRelativePathReason(".."), std::string("path escapes the dataset root"));
         QCOMPARE(unsafeRelativePathReason(std::string_view("a\0b", 3)),
                  std::string("path contains a NUL byte"));
@@ -67,8 +70,10 @@ private slots:
         std::vector<std::string> strings{"pre"};
         StringInterner in(strings);
         QCOMPARE(in.intern("pre"), 0);
-        for (int i = 0; i < 5000; ++i) QCOMPARE(in.intern("n" + std::to_string(i)), i + 1);
-        for (int i = 4999; i >= 0; --i) QCOMPARE(in.intern("n" + std::to_string(i)), i + 1);
+        for (int i = 0; i < 5000; ++i)
+            QCOMPARE(in.intern("n" + std::to_string(i)), i + 1);
+        for (int i = 4999; i >= 0; --i)
+            QCOMPARE(in.intern("n" + std::to_string(i)), i + 1);
         QCOMPARE(strings.size(), size_t(5001));
         QCOMPARE(in.intern(""), 5001);
     }
@@ -83,7 +88,8 @@ private slots:
             QVERIFY(v >= 1 && v <= 6);
             ++hist[static_cast<size_t>(v - 1)];
         }
-        for (int h : hist) QVERIFY(std::abs(h - 10000) < 500);  // > 5 standard deviations
+        for (int h : hist)
+            QVERIFY(std::abs(h - 10000) < 500);  // > 5 standard deviations
         const double u = a.uniform();
         QVERIFY(u >= 0 && u < 1);
     }

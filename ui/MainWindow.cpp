@@ -100,8 +100,9 @@ void MainWindow::updateRecentMenu() {
 }
 
 void MainWindow::chooseDataset() {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Open an iNaturalist dataset folder"), QSettings().value("datasets/lastDir").toString());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Open an iNaturalist dataset folder"),
+                                          QSettings().value("datasets/lastDir").toString());
     if (folder.isEmpty()) return;
     QSettings().setValue("datasets/lastDir", QFileInfo(folder).absolutePath());
     openDataset(folder);

@@ -17,7 +17,7 @@ class SummaryPanel;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -28,14 +28,14 @@ public:
     /// @brief The dataset on screen, or nullptr.
     std::shared_ptr<const LoadedDataset> dataset() const { return data_; }
 
-signals:
+  signals:
     /// @brief A dataset finished loading and is on screen.
     void datasetOpened();
 
-protected:
+  protected:
     void closeEvent(QCloseEvent* event) override;
 
-private:
+  private:
     void buildMenus();
     void chooseDataset();
     void updateRecentMenu();

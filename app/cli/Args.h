@@ -10,7 +10,7 @@
 namespace taxa::cli {
 
 class Args {
-public:
+  public:
     /// Parses argv[first..]; @p valued lists options that take a value, @p flags switches.
     Args(int argc, char** argv, int first, const std::set<std::string>& valued,
          const std::set<std::string>& flags);
@@ -21,7 +21,7 @@ public:
     int64_t getInt(const std::string& name, int64_t fallback, int64_t lo, int64_t hi) const;
     uint64_t getSeed(const std::string& name, uint64_t fallback) const;
 
-private:
+  private:
     std::map<std::string, std::string> values_;
     std::set<std::string> flags_;
 };

@@ -6,5 +6,4 @@ namespace taxa::cli {
 int runDemo(int argc, char** argv);
 int runStats(int argc, char** argv);
 
-
 }  // namespace taxa::cli

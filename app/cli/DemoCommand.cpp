@@ -10,9 +10,10 @@
 namespace taxa::cli {
 
 int runDemo(int argc, char** argv) {
-    const Args args(argc, argv, 2,
-                    {"out", "species", "seed", "max-train", "min-train", "val", "test", "image-size"},
-                    {"full-scale", "no-images"});
+    const Args args(
+        argc, argv, 2,
+        {"out", "species", "seed", "max-train", "min-train", "val", "test", "image-size"},
+        {"full-scale", "no-images"});
     DemoOptions o;
     o.out = args.required("out");
     o.fullScale = args.has("full-scale");

@@ -18,8 +18,8 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/taxa/taxa.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Fine-grained, long-tailed species classification workbench"));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Fine-grained, long-tailed species classification workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dataset"),

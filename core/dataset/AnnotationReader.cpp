@@ -27,7 +27,8 @@ void requireSeen(const Where& w, unsigned seen, unsigned need, const char* const
 od::object objectAt(od::value v, const Where& w) {
     od::object o;
     const auto e = v.get_object().get(o);
-    if (e == simdjson::INCORRECT_TYPE) fail(w, std::string("expected an object, got ") + typeName(v));
+    if (e == simdjson::INCORRECT_TYPE)
+        fail(w, std::string("expected an object, got ") + typeName(v));
     if (e) failJson(w, e);
     return o;
 }
@@ -175,8 +176,8 @@ RawAnnotation parseAnnotation(od::value v, Where& w) {
 
 Category parseCategory(od::value v, Where& w, Layout layout) {
     // Bits 0..2: id, name, supercategory; 3..8: the ranks.
-    static const char* names[9] = {"id",    "name",   "supercategory", "kingdom", "phylum",
-                                   "class", "order",  "family",        "genus"};
+    static const char* names[9] = {"id",    "name",  "supercategory", "kingdom", "phylum",
+                                   "class", "order", "family",        "genus"};
     Category c;
     unsigned seen = 0;
     forFields(objectAt(v, w), w, [&](const Key& key, od::value val) {
@@ -293,8 +294,7 @@ AnnotationFile readAnnotationFile(const std::string& path, const std::string& la
     });
     checkEnd(d, top);
     if (!haveImages) fail(top, "missing required field 'images'");
-    if (!haveAnnotations && split != Split::Test)
-        fail(top, "missing required field 'annotations'");
+    if (!haveAnnotations && split != Split::Test) fail(top, "missing required field 'annotations'");
     return out;
 }
 

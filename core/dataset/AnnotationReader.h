@@ -23,13 +23,13 @@ struct RawAnnotation {
 /// @brief Where parsed images put their strings: the dataset's name arena, photographer table
 /// and locations, shared by all files of a dataset.
 class ImageSink {
-public:
+  public:
     explicit ImageSink(Dataset& ds) : ds_(ds), photographers_(ds.photographers) {}
     Dataset& dataset() { return ds_; }
     /// @brief Index of a photographer in Dataset::photographers, added if new.
     int32_t photographer(std::string_view name) { return photographers_.intern(name); }
 
-private:
+  private:
     Dataset& ds_;
     StringInterner photographers_;
 };

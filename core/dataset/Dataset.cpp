@@ -8,9 +8,12 @@ namespace taxa {
 
 const char* splitName(Split s) {
     switch (s) {
-        case Split::Train: return "train";
-        case Split::Val: return "val";
-        case Split::Test: return "test";
+        case Split::Train:
+            return "train";
+        case Split::Val:
+            return "val";
+        case Split::Test:
+            return "test";
     }
     return "?";
 }
@@ -38,10 +41,13 @@ int64_t Dataset::imageCount(Split s) const {
 void Dataset::indexCategories() {
     std::vector<int64_t> ids;
     ids.reserve(categories.size());
-    for (const auto& c : categories) ids.push_back(c.id);
+    for (const auto& c : categories)
+        ids.push_back(c.id);
     classIndex_.build(ids);
 }
 
-int32_t Dataset::classOf(int64_t id) const { return classIndex_.find(id); }
+int32_t Dataset::classOf(int64_t id) const {
+    return classIndex_.find(id);
+}
 
 }  // namespace taxa

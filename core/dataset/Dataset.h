@@ -25,9 +25,9 @@ constexpr int kAboveSpeciesRanks = 6;
 
 /// @brief One category (a species in 2018) with its taxonomic path.
 struct Category {
-    int64_t id = 0;            ///< Category id as written in the annotation files.
-    std::string name;          ///< Species name (un-obfuscated when categories.json is present).
-    std::string supercategory; ///< One of the 14 iNat 2018 supercategories, or the 2017/2021 one.
+    int64_t id = 0;             ///< Category id as written in the annotation files.
+    std::string name;           ///< Species name (un-obfuscated when categories.json is present).
+    std::string supercategory;  ///< One of the 14 iNat 2018 supercategories, or the 2017/2021 one.
     /// Kingdom, phylum, class, order, family, genus; empty where a file does not give the rank.
     std::array<std::string, kAboveSpeciesRanks> ranks;
 };
@@ -44,15 +44,15 @@ struct Location {
 /// strings live in the Dataset (see Dataset::fileName()).
 struct ImageRecord {
     int64_t id = 0;
-    uint32_t nameOffset = 0;      ///< Into Dataset::names.
+    uint32_t nameOffset = 0;  ///< Into Dataset::names.
     uint16_t nameLength = 0;
     Split split = Split::Train;
     int32_t width = 0;
     int32_t height = 0;
-    int32_t label = -1;           ///< Contiguous class index, -1 when unlabelled (test).
-    int32_t photographer = -1;    ///< Into Dataset::photographers, -1 when not credited.
-    int32_t location = -1;        ///< Into Dataset::locations, -1 when unknown.
-    int32_t license = -1;         ///< -1 when not given.
+    int32_t label = -1;         ///< Contiguous class index, -1 when unlabelled (test).
+    int32_t photographer = -1;  ///< Into Dataset::photographers, -1 when not credited.
+    int32_t location = -1;      ///< Into Dataset::locations, -1 when unknown.
+    int32_t license = -1;       ///< -1 when not given.
 };
 
 /// @brief A referential problem found while loading leniently (strict loading throws instead).
@@ -68,14 +68,15 @@ enum class Layout { Inat2017, Inat2018, Inat2021 };
 /// @brief A loaded dataset. Categories are sorted by id; a category's index in that order is its
 /// contiguous class index, used as the label everywhere else.
 struct Dataset {
-    std::string root;     ///< Folder image paths are resolved in.
+    std::string root;  ///< Folder image paths are resolved in.
     Layout layout = Layout::Inat2018;
     std::vector<Category> categories;
-    std::vector<ImageRecord> images;  ///< Train, then val, then test, each in file order.
-    std::string names;                ///< File names of all images, back to back.
+    std::vector<ImageRecord> images;         ///< Train, then val, then test, each in file order.
+    std::string names;                       ///< File names of all images, back to back.
     std::vector<std::string> photographers;  ///< Distinct rights holders.
     std::vector<Location> locations;
-    std::vector<LoadIssue> issues;    ///< Filled by lenient loading, and by id collisions across splits.
+    std::vector<LoadIssue>
+        issues;  ///< Filled by lenient loading, and by id collisions across splits.
     bool hasLocations = false;
 
     /// @brief Path of an image relative to root; checked at load not to escape it.
@@ -84,8 +85,9 @@ struct Dataset {
     }
     /// @brief Credited photographer, or "" when none.
     std::string_view rightsHolder(const ImageRecord& im) const {
-        return im.photographer < 0 ? std::string_view()
-                                   : std::string_view(photographers[static_cast<size_t>(im.photographer)]);
+        return im.photographer < 0
+                   ? std::string_view()
+                   : std::string_view(photographers[static_cast<size_t>(im.photographer)]);
     }
     /// @brief Location metadata, or nullptr when unknown.
     const Location* location(const ImageRecord& im) const {
@@ -104,7 +106,7 @@ struct Dataset {
     /// @brief Rebuilds the id -> class look-up; loaders call it once categories are final.
     void indexCategories();
 
-private:
+  private:
     IdIndex classIndex_;
 };
 

@@ -14,9 +14,12 @@ namespace fs = std::filesystem;
 
 const char* layoutName(Layout layout) {
     switch (layout) {
-        case Layout::Inat2017: return "2017";
-        case Layout::Inat2018: return "2018";
-        case Layout::Inat2021: return "2021";
+        case Layout::Inat2017:
+            return "2017";
+        case Layout::Inat2018:
+            return "2018";
+        case Layout::Inat2021:
+            return "2021";
     }
     return "?";
 }
@@ -46,7 +49,9 @@ struct Issues {
     }
 };
 
-std::string base(const std::string& path) { return fs::path(path).filename().string(); }
+std::string base(const std::string& path) {
+    return fs::path(path).filename().string();
+}
 
 void mergeCategories(Dataset& ds, std::vector<Category> cats, const std::string& label,
                      Issues& issues) {
@@ -72,7 +77,8 @@ void mergeSplit(Dataset& ds, AnnotationFile& f, const std::string& label, Split 
                 Issues& issues) {
     std::vector<int64_t> ids;
     ids.reserve(f.images.size());
-    for (const auto& im : f.images) ids.push_back(im.id);
+    for (const auto& im : f.images)
+        ids.push_back(im.id);
     IdIndex index;
     if (index.build(ids) >= 0) {
         // Report every duplicate, keep the first occurrence of each id.
@@ -90,20 +96,22 @@ void mergeSplit(Dataset& ds, AnnotationFile& f, const std::string& label, Split 
         }
         f.images = std::move(kept);
         ids.clear();
-        for (const auto& im : f.images) ids.push_back(im.id);
+        for (const auto& im : f.images)
+            ids.push_back(im.id);
         index.build(ids);
     }
 
     std::vector<int64_t> annIds;
     annIds.reserve(f.annotations.size());
-    for (const auto& a : f.annotations) annIds.push_back(a.id);
+    for (const auto& a : f.annotations)
+        annIds.push_back(a.id);
     IdIndex annIndex;
     const bool annDuplicates = annIndex.build(annIds) >= 0;
 
     for (size_t i = 0; i < f.annotations.size(); ++i) {
         const RawAnnotation& a = f.annotations[i];
-        const std::string where = label + ": annotations[" + std::to_string(i) + "] (id " +
-                                  std::to_string(a.id) + "): ";
+        const std::string where =
+            label + ": annotations[" + std::to_string(i) + "] (id " + std::to_string(a.id) + "): ";
         if (annDuplicates && annIndex.find(a.id) != static_cast<int32_t>(i)) {
             issues.add("duplicate-annotation-id", where + "duplicate annotation id", a.id);
             continue;
@@ -118,8 +126,7 @@ void mergeSplit(Dataset& ds, AnnotationFile& f, const std::string& label, Split 
         const int32_t cls = ds.classOf(a.categoryId);
         if (cls < 0) {
             issues.add("dangling-annotation-category",
-                       where + "category_id " + std::to_string(a.categoryId) + " is unknown",
-                       a.id);
+                       where + "category_id " + std::to_string(a.categoryId) + " is unknown", a.id);
             continue;
         }
         ImageRecord& im = f.images[static_cast<size_t>(img)];
@@ -151,7 +158,8 @@ void mergeLocations(Dataset& ds, const std::vector<LocationRecord>& locs, Split 
     for (size_t i = 0; i < ds.images.size(); ++i)
         if (ds.images[i].split == split) first = std::min(first, i), last = i + 1;
     std::vector<int64_t> ids;
-    for (size_t i = first; i < last; ++i) ids.push_back(ds.images[i].id);
+    for (size_t i = first; i < last; ++i)
+        ids.push_back(ds.images[i].id);
     IdIndex index;
     index.build(ids);
     for (size_t i = 0; i < locs.size(); ++i) {
@@ -239,8 +247,8 @@ Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
             side.categories =
                 readCategoriesFile(files.categories, base(files.categories), files.layout);
         if (!files.val.empty())
-            side.val = readAnnotationFile(files.val, base(files.val), files.layout, Split::Val,
-                                          sideSink);
+            side.val =
+                readAnnotationFile(files.val, base(files.val), files.layout, Split::Val, sideSink);
         if (!files.test.empty())
             side.test = readAnnotationFile(files.test, base(files.test), files.layout, Split::Test,
                                            sideSink);
@@ -249,7 +257,8 @@ Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
     std::optional<AnnotationFile> train;
     try {
         reportOrCancel(progress, "Reading annotation files", 0, steps);
-        train = readAnnotationFile(files.train, base(files.train), files.layout, Split::Train, sink);
+        train =
+            readAnnotationFile(files.train, base(files.train), files.layout, Split::Train, sink);
     } catch (...) {
         sideJob.wait();  // never leave the side thread writing into a dead frame
         throw;
@@ -270,7 +279,8 @@ Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
         throw Error(files.root + ": too many image file names");
     ds.names += side.strings.names;
     const auto locShift = static_cast<int32_t>(ds.locations.size());
-    for (auto& loc : side.strings.locations) ds.locations.push_back(std::move(loc));
+    for (auto& loc : side.strings.locations)
+        ds.locations.push_back(std::move(loc));
     std::vector<int32_t> remap(side.strings.photographers.size());
     for (size_t i = 0; i < remap.size(); ++i)
         remap[i] = sink.photographer(side.strings.photographers[i]);

@@ -39,17 +39,15 @@ std::string hex32(uint64_t seed, uint64_t salt) {
 }
 
 std::string photographer(int64_t i) {
-    static const char* first[] = {"Ana",  "Ben",   "Chen", "Dara",  "Emil", "Femi",  "Greta",
-                                  "Hiro", "Ines",  "Jon",  "Kira",  "Lars", "Maya",  "Nils",
-                                  "Omar", "Pia",   "Quin", "Rosa",  "Sami", "Tara",  "Uma",
-                                  "Vik",  "Wen",   "Xia",  "Yara",  "Zed",  "Alva",  "Bruno",
-                                  "Cleo", "Dmitri", "Elin", "Farah"};
-    static const char* last[] = {"Abbott", "Berg",   "Costa",  "Dahl",   "Evans",  "Fischer",
-                                 "Garcia", "Hansen", "Ito",    "Jensen", "Kowal",  "Lopez",
-                                 "Moreau", "Nakata", "Olsen",  "Park",   "Quint",  "Rossi",
-                                 "Silva",  "Tanaka", "Ueda",   "Varga",  "Weber",  "Xu",
-                                 "Young",  "Zhang",  "Alves",  "Brandt", "Castro", "Diaz",
-                                 "Eriksen", "Ferro"};
+    static const char* first[] = {
+        "Ana",  "Ben",  "Chen", "Dara", "Emil", "Femi",  "Greta", "Hiro",   "Ines", "Jon",  "Kira",
+        "Lars", "Maya", "Nils", "Omar", "Pia",  "Quin",  "Rosa",  "Sami",   "Tara", "Uma",  "Vik",
+        "Wen",  "Xia",  "Yara", "Zed",  "Alva", "Bruno", "Cleo",  "Dmitri", "Elin", "Farah"};
+    static const char* last[] = {
+        "Abbott", "Berg",   "Costa", "Dahl",   "Evans",  "Fischer", "Garcia",  "Hansen",
+        "Ito",    "Jensen", "Kowal", "Lopez",  "Moreau", "Nakata",  "Olsen",   "Park",
+        "Quint",  "Rossi",  "Silva", "Tanaka", "Ueda",   "Varga",   "Weber",   "Xu",
+        "Young",  "Zhang",  "Alves", "Brandt", "Castro", "Diaz",    "Eriksen", "Ferro"};
     std::string s = std::string(first[i % 32]) + " " + last[(i / 32) % 32];
     if (i >= 1024) s += " " + std::to_string(i / 1024 + 1);
     return s;
@@ -57,7 +55,8 @@ std::string photographer(int64_t i) {
 
 uint64_t fnv1a(const std::string& s) {
     uint64_t h = 0xCBF29CE484222325ull;
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+    for (const char c : s)
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
     return h;
 }
 
@@ -88,9 +87,10 @@ std::string annotationFile(const std::vector<DemoImageRow>& rows, Split split,
                            const std::vector<PlannedSpecies>& species, uint64_t seed) {
     std::string out;
     out.reserve(rows.size() * 240 + species.size() * 200 + 1024);
-    out += "{\"info\": {\"year\": 2018, \"version\": \"1.0\", \"description\": "
-           "\"Taxa Workbench synthetic dataset in the iNaturalist 2018 layout\", "
-           "\"contributor\": \"taxa-cli demo\", \"url\": \"\", \"date_created\": \"2018-01-01\"},\n";
+    out +=
+        "{\"info\": {\"year\": 2018, \"version\": \"1.0\", \"description\": "
+        "\"Taxa Workbench synthetic dataset in the iNaturalist 2018 layout\", "
+        "\"contributor\": \"taxa-cli demo\", \"url\": \"\", \"date_created\": \"2018-01-01\"},\n";
     out += "\"images\": [\n";
     bool first = true;
     for (const auto& row : rows) {
@@ -127,8 +127,8 @@ std::string annotationFile(const std::vector<DemoImageRow>& rows, Split split,
         if (row.split != split || split == Split::Test) continue;
         if (!first) out += ",\n";
         first = false;
-        out += "{\"id\": " + std::to_string(row.id) +
-               ", \"image_id\": " + std::to_string(row.id) + ", \"category_id\": " +
+        out += "{\"id\": " + std::to_string(row.id) + ", \"image_id\": " + std::to_string(row.id) +
+               ", \"category_id\": " +
                std::to_string(species[static_cast<size_t>(row.species)].category.id) + "}";
     }
     out += "],\n\"licenses\": [";
@@ -164,7 +164,8 @@ std::string locationsFile(const std::vector<DemoImageRow>& rows, Split split, ui
         const double lat0 = home.uniform(-40, 60), lon0 = home.uniform(-125, 150);
         Rng rng(seed ^ (static_cast<uint64_t>(im.id) * 0x2545F491ull + 7));
         std::snprintf(buf, sizeof buf,
-                      "%s{\"id\": %" PRId64 ", \"lat\": %.5f, \"lon\": %.5f, "
+                      "%s{\"id\": %" PRId64
+                      ", \"lat\": %.5f, \"lon\": %.5f, "
                       "\"date\": \"%04d-%02d-%02d %02d:%02d:00+00:00\", \"user_id\": %" PRId64 "}",
                       first ? "" : ",\n", im.id, lat0 + rng.uniform(-0.5, 0.5),
                       lon0 + rng.uniform(-0.5, 0.5), static_cast<int>(rng.between(2008, 2017)),
@@ -185,11 +186,13 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
         throw Error("demo: image side must be between 32 and 4096 pixels");
     const uint64_t seed = o.plan.seed;
     reportOrCancel(progress, "Planning species", 0, 0);
-    const std::vector<PlannedSpecies> species = o.fullScale ? planFullScale(seed) : planDemo(o.plan);
+    const std::vector<PlannedSpecies> species =
+        o.fullScale ? planFullScale(seed) : planDemo(o.plan);
 
     DemoSummary sum;
     sum.species = static_cast<int64_t>(species.size());
-    for (const auto& sp : species) sum.train += sp.train, sum.val += sp.val, sum.test += sp.test;
+    for (const auto& sp : species)
+        sum.train += sp.train, sum.val += sp.val, sum.test += sp.test;
 
     // Photographers are drawn from disjoint pools per split, as in the release.
     const int64_t pool[kSplitCount] = {std::max<int64_t>(1, sum.train / 4),
@@ -206,7 +209,9 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
         const Split split = Split(s);
         for (size_t c = 0; c < species.size(); ++c) {
             const PlannedSpecies& sp = species[c];
-            const int64_t n = split == Split::Train ? sp.train : split == Split::Val ? sp.val : sp.test;
+            const int64_t n = split == Split::Train ? sp.train
+                              : split == Split::Val ? sp.val
+                                                    : sp.test;
             for (int64_t k = 0; k < n; ++k) {
                 DemoImageRow im;
                 im.species = static_cast<int32_t>(c);
@@ -217,9 +222,11 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
                 im.width = portrait ? shortSide : longSide;
                 im.height = portrait ? longSide : shortSide;
                 im.license = static_cast<int32_t>(rng.between(1, 6));
-                const int64_t who = poolStart[s] + static_cast<int64_t>(rng.below(static_cast<uint64_t>(pool[s])));
+                const int64_t who =
+                    poolStart[s] + static_cast<int64_t>(rng.below(static_cast<uint64_t>(pool[s])));
                 im.photographer = who;
-                const std::string hash = hex32(seed, (static_cast<uint64_t>(s) << 40) ^ static_cast<uint64_t>(im.id));
+                const std::string hash =
+                    hex32(seed, (static_cast<uint64_t>(s) << 40) ^ static_cast<uint64_t>(im.id));
                 im.fileName = split == Split::Test
                                   ? "test2018/" + hash + ".jpg"
                                   : "train_val2018/" + sp.category.supercategory + "/" +
@@ -231,9 +238,12 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
 
     const fs::path root(o.out);
     reportOrCancel(progress, "Writing annotation files", 0, 0);
-    writeFileAtomic((root / "train2018.json").string(), annotationFile(rows, Split::Train, species, seed));
-    writeFileAtomic((root / "val2018.json").string(), annotationFile(rows, Split::Val, species, seed));
-    writeFileAtomic((root / "test2018.json").string(), annotationFile(rows, Split::Test, species, seed));
+    writeFileAtomic((root / "train2018.json").string(),
+                    annotationFile(rows, Split::Train, species, seed));
+    writeFileAtomic((root / "val2018.json").string(),
+                    annotationFile(rows, Split::Val, species, seed));
+    writeFileAtomic((root / "test2018.json").string(),
+                    annotationFile(rows, Split::Test, species, seed));
     writeFileAtomic((root / "categories.json").string(), categoriesFile(species));
     if (!o.fullScale) {
         writeFileAtomic((root / "inat2018_locations/train2018_locations.json").string(),
@@ -250,14 +260,16 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
         const fs::path file = root / row.fileName;
         std::error_code ec;
         fs::create_directories(file.parent_path(), ec);
-        if (ec) throw Error(file.parent_path().string() + ": cannot create folder: " + ec.message());
+        if (ec)
+            throw Error(file.parent_path().string() + ": cannot create folder: " + ec.message());
         const uint64_t imageSeed = seed * 0x100000001B3ull ^
                                    (static_cast<uint64_t>(row.split) << 48) ^
                                    static_cast<uint64_t>(row.id);
-        const auto jpeg = renderDemoJpeg(species[static_cast<size_t>(row.species)].traits, imageSeed,
-                                         row.width, row.height);
+        const auto jpeg = renderDemoJpeg(species[static_cast<size_t>(row.species)].traits,
+                                         imageSeed, row.width, row.height);
         std::ofstream f(file, std::ios::binary | std::ios::trunc);
-        f.write(reinterpret_cast<const char*>(jpeg.data()), static_cast<std::streamsize>(jpeg.size()));
+        f.write(reinterpret_cast<const char*>(jpeg.data()),
+                static_cast<std::streamsize>(jpeg.size()));
         if (!f) throw Error(file.string() + ": write failed");
         ++sum.imagesWritten;
     }

@@ -13,11 +13,11 @@ namespace taxa {
 
 /// @brief What to generate.
 struct DemoOptions {
-    std::string out;           ///< Dataset folder to write into (created if missing).
-    DemoPlanOptions plan;      ///< Species count, seed and bounds of the small set.
-    bool fullScale = false;    ///< The published 2018 shape (8,142 species) instead.
-    bool images = true;        ///< Write JPEGs; false writes metadata only.
-    int imageSide = 256;       ///< Longest side of demo images in pixels.
+    std::string out;         ///< Dataset folder to write into (created if missing).
+    DemoPlanOptions plan;    ///< Species count, seed and bounds of the small set.
+    bool fullScale = false;  ///< The published 2018 shape (8,142 species) instead.
+    bool images = true;      ///< Write JPEGs; false writes metadata only.
+    int imageSide = 256;     ///< Longest side of demo images in pixels.
 };
 
 /// @brief What was written.

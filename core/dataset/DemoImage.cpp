@@ -23,8 +23,8 @@ const cv::Vec3b kHabitat[14][2] = {
 };
 
 cv::Scalar hsvToBgr(int h, int s, int v) {
-    cv::Mat3b px(1, 1, cv::Vec3b(static_cast<uchar>(h), static_cast<uchar>(s),
-                                 static_cast<uchar>(v)));
+    cv::Mat3b px(1, 1,
+                 cv::Vec3b(static_cast<uchar>(h), static_cast<uchar>(s), static_cast<uchar>(v)));
     cv::cvtColor(px, px, cv::COLOR_HSV2BGR);
     return {static_cast<double>(px(0)[0]), static_cast<double>(px(0)[1]),
             static_cast<double>(px(0)[2])};
@@ -39,14 +39,29 @@ std::vector<cv::Point2d> bodyShape(int shape) {
         double rx = 1.0, ry = 0.62;
         double r = 1.0;
         switch (shape) {
-            case 0: break;                                        // oval
-            case 1: ry = 0.95; break;                             // round
-            case 2: r = 1.0 / std::pow(std::pow(std::fabs(std::cos(t)), 4) +
-                                           std::pow(std::fabs(std::sin(t)), 4), 0.25);
-                    r *= 0.85; break;                             // rounded box
-            case 3: r = 0.75 + 0.25 * std::cos(5 * t); ry = 0.9; break;   // star
-            case 4: r = 1.0 - 0.35 * std::fabs(std::sin(t)); ry = 0.5; break;  // spindle
-            case 5: r = 0.8 + 0.2 * std::cos(t); ry = 0.75; break;           // teardrop
+            case 0:
+                break;  // oval
+            case 1:
+                ry = 0.95;
+                break;  // round
+            case 2:
+                r = 1.0 / std::pow(std::pow(std::fabs(std::cos(t)), 4) +
+                                       std::pow(std::fabs(std::sin(t)), 4),
+                                   0.25);
+                r *= 0.85;
+                break;  // rounded box
+            case 3:
+                r = 0.75 + 0.25 * std::cos(5 * t);
+                ry = 0.9;
+                break;  // star
+            case 4:
+                r = 1.0 - 0.35 * std::fabs(std::sin(t));
+                ry = 0.5;
+                break;  // spindle
+            case 5:
+                r = 0.8 + 0.2 * std::cos(t);
+                ry = 0.75;
+                break;  // teardrop
         }
         pts.emplace_back(rx * r * std::cos(t), ry * r * std::sin(t));
     }
@@ -66,7 +81,8 @@ std::vector<unsigned char> renderDemoJpeg(const SpeciesTraits& tr, uint64_t seed
     for (int y = 0; y < h; ++y) {
         const double a = static_cast<double>(y) / (h - 1);
         cv::Vec3b c;
-        for (int k = 0; k < 3; ++k) c[k] = cv::saturate_cast<uchar>(top[k] * (1 - a) + bottom[k] * a);
+        for (int k = 0; k < 3; ++k)
+            c[k] = cv::saturate_cast<uchar>(top[k] * (1 - a) + bottom[k] * a);
         img.row(y).setTo(c);
     }
     cv::Mat noise(h, w, CV_32FC3);
@@ -83,7 +99,8 @@ std::vector<unsigned char> renderDemoJpeg(const SpeciesTraits& tr, uint64_t seed
     for (int i = 0; i < clutter; ++i) {
         const cv::Point c(static_cast<int>(rng.below(static_cast<uint64_t>(w))),
                           static_cast<int>(rng.below(static_cast<uint64_t>(h))));
-        const cv::Size ax(static_cast<int>(rng.between(6, w / 6)), static_cast<int>(rng.between(4, h / 8)));
+        const cv::Size ax(static_cast<int>(rng.between(6, w / 6)),
+                          static_cast<int>(rng.between(4, h / 8)));
         const double shade = rng.uniform(0.5, 0.9);
         cv::ellipse(img, c, ax, rng.uniform(0, 180), 0, 360,
                     cv::Scalar(bottom[0] * shade, bottom[1] * shade, bottom[2] * shade), cv::FILLED,
@@ -99,7 +116,8 @@ std::vector<unsigned char> renderDemoJpeg(const SpeciesTraits& tr, uint64_t seed
                          static_cast<int>(std::lround(centre.y + scale * (p.x * sa + p.y * ca))));
     };
     std::vector<cv::Point> outline;
-    for (const auto& p : bodyShape(tr.shape)) outline.push_back(place(p));
+    for (const auto& p : bodyShape(tr.shape))
+        outline.push_back(place(p));
     const int light = static_cast<int>(rng.between(150, 235));
     const int hue = (tr.hue + static_cast<int>(rng.between(-4, 4)) + 180) % 180;
     cv::Mat3b body = img.clone();
@@ -118,7 +136,8 @@ std::vector<unsigned char> renderDemoJpeg(const SpeciesTraits& tr, uint64_t seed
             }
             case 1: {  // bands across the body
                 const double x = -0.75 + 1.5 * (m + 0.5) / tr.marks + rng.uniform(-0.04, 0.04);
-                cv::line(body, place({x, -0.7}), place({x, 0.7}), markColour, thickness, cv::LINE_AA);
+                cv::line(body, place({x, -0.7}), place({x, 0.7}), markColour, thickness,
+                         cv::LINE_AA);
                 break;
             }
             default: {  // rings along the midline

@@ -33,17 +33,18 @@ namespace {
 
 // Invented Latin-sounding names: deterministic for a seed, unique within a plan.
 class Namer {
-public:
+  public:
     explicit Namer(uint64_t seed) : rng_(seed ^ 0x6E616D6573ull) {}
 
     std::string stem() {
-        static const char* syl[] = {"ar", "bel", "cal", "dor", "eu",  "fa",  "gal", "hel",
-                                    "ix", "lam", "mar", "nor", "os",  "pal", "qui", "rhi",
-                                    "sal", "ter", "ul", "ver", "xan", "zon", "cor", "lep",
+        static const char* syl[] = {"ar",  "bel",  "cal", "dor", "eu",  "fa",  "gal", "hel",
+                                    "ix",  "lam",  "mar", "nor", "os",  "pal", "qui", "rhi",
+                                    "sal", "ter",  "ul",  "ver", "xan", "zon", "cor", "lep",
                                     "myr", "pter", "chl", "ste", "tri", "bra", "pho", "gly"};
         std::string s;
         const int parts = 2 + static_cast<int>(rng_.below(2));
-        for (int i = 0; i < parts; ++i) s += syl[rng_.below(sizeof syl / sizeof *syl)];
+        for (int i = 0; i < parts; ++i)
+            s += syl[rng_.below(sizeof syl / sizeof *syl)];
         s[0] = static_cast<char>(s[0] - 'a' + 'A');
         return s;
     }
@@ -68,7 +69,7 @@ public:
     }
     Rng& rng() { return rng_; }
 
-private:
+  private:
     Rng rng_;
     std::set<std::string> used_;
 };
@@ -80,7 +81,7 @@ bool plantLike(const PublishedRow& row) {
 
 // The epithet names the distinguishing detail, as "bipunctata" does for the two-spot ladybird.
 std::string markEpithet(int marks, int pattern) {
-    static const char* numerals[] = {"",     "uni", "bi",   "tri",   "quadri",
+    static const char* numerals[] = {"",        "uni", "bi",     "tri", "quadri",
                                      "quinque", "sex", "septem", "octo"};
     static const char* kinds[] = {"punctata", "lineata", "annulata"};
     return std::string(numerals[std::clamp(marks, 1, 8)]) + kinds[pattern];
@@ -93,7 +94,8 @@ std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
     int64_t left = n - k;
     if (left <= 0) return out;
     double sum = 0;
-    for (auto w : weights) sum += static_cast<double>(w);
+    for (auto w : weights)
+        sum += static_cast<double>(w);
     std::vector<std::pair<double, size_t>> rest;
     int64_t given = 0;
     for (size_t i = 0; i < weights.size(); ++i) {
@@ -104,7 +106,8 @@ std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
         rest.emplace_back(exact - static_cast<double>(whole), i);
     }
     std::stable_sort(rest.begin(), rest.end(), [](auto& a, auto& b) { return a.first > b.first; });
-    for (int64_t i = 0; i < left - given; ++i) ++out[rest[static_cast<size_t>(i)].second];
+    for (int64_t i = 0; i < left - given; ++i)
+        ++out[rest[static_cast<size_t>(i)].second];
     return out;
 }
 
@@ -112,9 +115,8 @@ std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
 
 std::vector<int64_t> allocateLongTail(int64_t n, int64_t total, int64_t lo, int64_t hi) {
     if (n <= 0 || total < n * lo || total > n * hi)
-        throw Error("cannot split " + std::to_string(total) + " images over " +
-                    std::to_string(n) + " species within [" + std::to_string(lo) + ", " +
-                    std::to_string(hi) + "]");
+        throw Error("cannot split " + std::to_string(total) + " images over " + std::to_string(n) +
+                    " species within [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
     auto counts = [&](double scale) {
         std::vector<int64_t> c(static_cast<size_t>(n));
         int64_t sum = 0;
@@ -197,14 +199,17 @@ std::vector<PlannedSpecies> planDemo(const DemoPlanOptions& o) {
         throw Error("train bounds must satisfy 1 <= min <= max");
     Namer namer(o.seed);
     std::vector<int64_t> weights;
-    for (const auto& r : rows) weights.push_back(r.classes);
+    for (const auto& r : rows)
+        weights.push_back(r.classes);
     const auto perSuper = apportion(o.species, weights);
 
     std::vector<PlannedSpecies> out;
     for (size_t s = 0; s < rows.size(); ++s) {
         std::vector<int> sizes;
         for (int64_t left = perSuper[s]; left > 0;) {
-            const int size = left == 1 ? 1 : left == 3 || (left >= 5 && namer.rng().chance(0.3)) ? 3 : 2;
+            const int size = left == 1                                             ? 1
+                             : left == 3 || (left >= 5 && namer.rng().chance(0.3)) ? 3
+                                                                                   : 2;
             sizes.push_back(size);
             left -= size;
         }
@@ -212,7 +217,8 @@ std::vector<PlannedSpecies> planDemo(const DemoPlanOptions& o) {
     }
     // Log-uniform train counts between the bounds, assigned to species in random order.
     std::vector<size_t> order(out.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
     shuffle(order, namer.rng());
     const double n = static_cast<double>(out.size());
     for (size_t r = 0; r < order.size(); ++r) {
@@ -224,7 +230,8 @@ std::vector<PlannedSpecies> planDemo(const DemoPlanOptions& o) {
         sp.val = o.valPerSpecies;
         sp.test = o.testPerSpecies;
     }
-    for (size_t i = 0; i < out.size(); ++i) out[i].category.id = static_cast<int64_t>(i);
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i].category.id = static_cast<int64_t>(i);
     return out;
 }
 
@@ -256,7 +263,8 @@ std::vector<PlannedSpecies> planFullScale(uint64_t seed) {
     const auto n = static_cast<int64_t>(out.size());
     for (int64_t i = 0; i < n; ++i)
         out[static_cast<size_t>(i)].test = kPublished2018Test / n + (i < kPublished2018Test % n);
-    for (size_t i = 0; i < out.size(); ++i) out[i].category.id = static_cast<int64_t>(i);
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i].category.id = static_cast<int64_t>(i);
     return out;
 }
 

@@ -52,7 +52,7 @@ struct PlannedSpecies {
 
 /// @brief Options of the small demo set.
 struct DemoPlanOptions {
-    int species = 42;        ///< At least 14, so that every supercategory appears.
+    int species = 42;  ///< At least 14, so that every supercategory appears.
     uint64_t seed = 2018;
     int64_t minTrain = 2;    ///< The 2018 lower bound.
     int64_t maxTrain = 150;  ///< The 2018 upper bound (1000) scaled down for a CPU.

@@ -12,14 +12,15 @@ namespace taxa {
 /// @brief id -> position look-up. Competition ids are usually 0..N-1, so a flat table is both
 /// the fastest and the smallest choice; scattered ids fall back to a sorted vector.
 class IdIndex {
-public:
+  public:
     /// @brief Builds the index; returns the first id that occurs twice, or -1 if all are unique.
     /// Of duplicates the first occurrence is kept.
     int64_t build(const std::vector<int64_t>& ids) {
         dense_.clear();
         sparse_.clear();
         int64_t lo = INT64_MAX, hi = INT64_MIN;
-        for (int64_t id : ids) lo = std::min(lo, id), hi = std::max(hi, id);
+        for (int64_t id : ids)
+            lo = std::min(lo, id), hi = std::max(hi, id);
         int64_t duplicate = -1;
         const auto n = static_cast<int64_t>(ids.size());
         if (!ids.empty() && lo >= 0 && hi < 4 * n + 1024) {
@@ -62,7 +63,7 @@ public:
         return it != sparse_.end() && it->first == id ? it->second : -1;
     }
 
-private:
+  private:
     std::vector<int32_t> dense_;
     std::vector<std::pair<int64_t, int32_t>> sparse_;
 };

@@ -11,7 +11,8 @@ namespace taxa {
 SplitCheckOptions defaultChecks(Layout layout) {
     SplitCheckOptions o;
     switch (layout) {
-        case Layout::Inat2018: break;
+        case Layout::Inat2018:
+            break;
         case Layout::Inat2017:
             o.minTrain = 8;
             o.maxTrain = 0;
@@ -37,8 +38,8 @@ void classBounds(const Dataset& ds, const SplitCheckOptions& o, SplitCheckReport
             f.classes.push_back(static_cast<int32_t>(c));
     if (f.classes.empty()) return;
     f.count = static_cast<int64_t>(f.classes.size());
-    f.message = std::to_string(f.count) + " species have fewer than " +
-                std::to_string(o.minTrain) + " train images" +
+    f.message = std::to_string(f.count) + " species have fewer than " + std::to_string(o.minTrain) +
+                " train images" +
                 (o.maxTrain > 0 ? " or more than " + std::to_string(o.maxTrain) : std::string());
     r.findings.push_back(std::move(f));
 }
@@ -71,8 +72,7 @@ void loadIssues(const Dataset& ds, SplitCheckReport& r) {
         if (issue.id >= 0) f.imageIds.push_back(issue.id);
     }
     for (auto& [kind, f] : byKind) {
-        if (f.count > 1)
-            f.message = std::to_string(f.count) + " x " + kind + ", e.g. " + f.message;
+        if (f.count > 1) f.message = std::to_string(f.count) + " x " + kind + ", e.g. " + f.message;
         r.findings.push_back(std::move(f));
     }
 }
@@ -93,7 +93,8 @@ void photographers(const Dataset& ds, SplitCheckReport& r) {
         if (known) splitsOf[k] |= 1u << static_cast<unsigned>(im.split);
     }
     int64_t shared = 0;
-    for (const auto& [k, mask] : splitsOf) shared += (mask & (mask - 1)) != 0;
+    for (const auto& [k, mask] : splitsOf)
+        shared += (mask & (mask - 1)) != 0;
     if (shared == 0) return;
     Finding f{"photographers", "warning", {}, shared, {}, {}};
     for (const auto& im : ds.images) {

@@ -14,10 +14,10 @@ namespace taxa {
 
 /// @brief What the checks expect; defaultChecks() gives a release's published rules.
 struct SplitCheckOptions {
-    int64_t minTrain = 2;         ///< Fewest train images a species may have.
-    int64_t maxTrain = 1000;      ///< Most train images a species may have; <= 0 for no limit.
-    int64_t valPerSpecies = 3;    ///< Exact val images per species; <= 0 to skip the check.
-    bool checkFiles = false;      ///< Also stat every image file (slow on a cold disk).
+    int64_t minTrain = 2;       ///< Fewest train images a species may have.
+    int64_t maxTrain = 1000;    ///< Most train images a species may have; <= 0 for no limit.
+    int64_t valPerSpecies = 3;  ///< Exact val images per species; <= 0 to skip the check.
+    bool checkFiles = false;    ///< Also stat every image file (slow on a cold disk).
 };
 
 /// @brief The published rules of a release: 2018 [2, 1000] train and 3 val per species; 2017 at
@@ -26,10 +26,10 @@ SplitCheckOptions defaultChecks(Layout layout);
 
 /// @brief One kind of problem and everything it concerns.
 struct Finding {
-    std::string kind;       ///< Stable key, e.g. "train-count-bounds".
-    std::string severity;   ///< "error" (broken data) or "warning" (breaks a published rule).
-    std::string message;    ///< One line for a person.
-    int64_t count = 0;      ///< Number of species, images or photographers concerned.
+    std::string kind;      ///< Stable key, e.g. "train-count-bounds".
+    std::string severity;  ///< "error" (broken data) or "warning" (breaks a published rule).
+    std::string message;   ///< One line for a person.
+    int64_t count = 0;     ///< Number of species, images or photographers concerned.
     std::vector<int32_t> classes;   ///< Class indices concerned, if any.
     std::vector<int64_t> imageIds;  ///< Image ids concerned, if any.
 };

@@ -43,7 +43,8 @@ DatasetStats computeStats(const Dataset& ds, const Taxonomy& tax, SplitCheckRepo
         s.totals.val += row.val;
     }
     s.testImages = ds.imageCount(Split::Test);
-    for (int r = 0; r < kRankCount; ++r) s.rankCounts[static_cast<size_t>(r)] = tax.countAt(Rank(r));
+    for (int r = 0; r < kRankCount; ++r)
+        s.rankCounts[static_cast<size_t>(r)] = tax.countAt(Rank(r));
 
     if (!train.empty()) {
         std::vector<int64_t> sorted = train;
@@ -54,7 +55,8 @@ DatasetStats computeStats(const Dataset& ds, const Taxonomy& tax, SplitCheckRepo
         s.medianTrain = n % 2 ? static_cast<double>(sorted[n / 2])
                               : (static_cast<double>(sorted[n / 2 - 1]) + sorted[n / 2]) / 2.0;
     }
-    for (size_t i = 0; i + 1 < edges.size(); ++i) s.buckets.push_back({edges[i], edges[i + 1], 0});
+    for (size_t i = 0; i + 1 < edges.size(); ++i)
+        s.buckets.push_back({edges[i], edges[i + 1], 0});
     for (int64_t count : train) {
         const int b = bucketOf(count, edges);
         if (b < 0)
@@ -72,14 +74,16 @@ std::string statsToJson(const DatasetStats& s, const Dataset& ds, size_t maxExam
     j["dataset"] = {{"root", s.root}, {"layout", s.layout}};
     json rows = json::array();
     for (const auto& r : s.supercategories)
-        rows.push_back({{"name", r.name}, {"classes", r.classes}, {"train", r.train}, {"val", r.val}});
+        rows.push_back(
+            {{"name", r.name}, {"classes", r.classes}, {"train", r.train}, {"val", r.val}});
     j["supercategories"] = rows;
     j["totals"] = {{"classes", s.totals.classes},
                    {"train", s.totals.train},
                    {"val", s.totals.val},
                    {"test", s.testImages}};
     json ranks = json::object();
-    for (int r = 1; r < kRankCount; ++r) ranks[rankName(Rank(r))] = s.rankCounts[static_cast<size_t>(r)];
+    for (int r = 1; r < kRankCount; ++r)
+        ranks[rankName(Rank(r))] = s.rankCounts[static_cast<size_t>(r)];
     j["taxonomy"] = ranks;
     json buckets = json::array();
     for (const auto& b : s.buckets)
@@ -94,7 +98,8 @@ std::string statsToJson(const DatasetStats& s, const Dataset& ds, size_t maxExam
         json cats = json::array(), imgs = json::array();
         for (size_t i = 0; i < f.classes.size() && i < maxExamples; ++i)
             cats.push_back(ds.categories[static_cast<size_t>(f.classes[i])].id);
-        for (size_t i = 0; i < f.imageIds.size() && i < maxExamples; ++i) imgs.push_back(f.imageIds[i]);
+        for (size_t i = 0; i < f.imageIds.size() && i < maxExamples; ++i)
+            imgs.push_back(f.imageIds[i]);
         findings.push_back({{"kind", f.kind},
                             {"severity", f.severity},
                             {"message", f.message},
@@ -125,7 +130,8 @@ std::string formatMedian(double m) {
 std::string statsToText(const DatasetStats& s) {
     std::string out = "Dataset " + s.root + " (iNaturalist " + s.layout + " layout)\n\n";
     size_t nameWidth = 14;
-    for (const auto& r : s.supercategories) nameWidth = std::max(nameWidth, r.name.size());
+    for (const auto& r : s.supercategories)
+        nameWidth = std::max(nameWidth, r.name.size());
     auto row = [&](const std::string& a, const std::string& b, const std::string& c,
                    const std::string& d) {
         out += pad(a, nameWidth, false) + "  " + pad(b, 8, true) + "  " + pad(c, 9, true) + "  " +
@@ -152,7 +158,8 @@ std::string statsToText(const DatasetStats& s) {
                pad(withThousands(b.species), 7, true) + "\n";
     }
     if (s.outsideBuckets > 0)
-        out += "  " + pad("outside", 10, false) + pad(withThousands(s.outsideBuckets), 7, true) + "\n";
+        out +=
+            "  " + pad("outside", 10, false) + pad(withThousands(s.outsideBuckets), 7, true) + "\n";
 
     out += "\nSplit checks (";
     for (size_t i = 0; i < s.checks.checksRun.size(); ++i)

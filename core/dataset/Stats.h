@@ -32,16 +32,16 @@ struct BucketRow {
 /// @brief Everything `stats` reports.
 struct DatasetStats {
     std::string root;
-    std::string layout;                       ///< "2017", "2018" or "2021".
+    std::string layout;                             ///< "2017", "2018" or "2021".
     std::vector<SupercategoryRow> supercategories;  ///< Most classes first.
-    SupercategoryRow totals;                  ///< name "total".
+    SupercategoryRow totals;                        ///< name "total".
     int64_t testImages = 0;
     std::array<int32_t, kRankCount> rankCounts{};  ///< Nodes per rank.
     int64_t minTrain = 0;
     double medianTrain = 0;
     int64_t maxTrain = 0;
     std::vector<BucketRow> buckets;
-    int64_t outsideBuckets = 0;               ///< Species in no bucket.
+    int64_t outsideBuckets = 0;  ///< Species in no bucket.
     SplitCheckReport checks;
 };
 

@@ -16,7 +16,8 @@ namespace {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
@@ -47,7 +48,8 @@ Taxonomy Taxonomy::build(const Dataset& ds) {
         std::string key = std::to_string(parent);
         key += '\x1f';
         key += name;
-        auto [it, inserted] = childOf.emplace(std::move(key), static_cast<int32_t>(t.nodes_.size()));
+        auto [it, inserted] =
+            childOf.emplace(std::move(key), static_cast<int32_t>(t.nodes_.size()));
         if (inserted) {
             TaxonNode n;
             n.name = name;
@@ -60,13 +62,15 @@ Taxonomy Taxonomy::build(const Dataset& ds) {
     };
 
     std::array<std::vector<int64_t>, kSplitCount> counts;
-    for (int s = 0; s < kSplitCount; ++s) counts[static_cast<size_t>(s)] = ds.classCounts(Split(s));
+    for (int s = 0; s < kSplitCount; ++s)
+        counts[static_cast<size_t>(s)] = ds.classCounts(Split(s));
 
     std::map<std::string, int32_t> superSpecies;
     for (int32_t c = 0; c < classes; ++c) {
         const Category& cat = ds.categories[static_cast<size_t>(c)];
         int32_t at = 0;
-        for (int r = 0; r < kAboveSpeciesRanks; ++r) at = child(at, rankLabel(cat, r), Rank(r + 1));
+        for (int r = 0; r < kAboveSpeciesRanks; ++r)
+            at = child(at, rankLabel(cat, r), Rank(r + 1));
         // Species are keyed by class, not name, so two categories never merge into one node.
         TaxonNode leaf;
         leaf.name = cat.name;

@@ -26,15 +26,15 @@ struct TaxonNode {
     std::string name;
     Rank rank = Rank::Root;
     int32_t parent = -1;
-    std::vector<int32_t> children;     ///< Sorted by name.
-    int32_t species = 0;               ///< Species (classes) at or below this node.
+    std::vector<int32_t> children;              ///< Sorted by name.
+    int32_t species = 0;                        ///< Species (classes) at or below this node.
     std::array<int64_t, kSplitCount> images{};  ///< Labelled images per split; test only at root.
-    int32_t classIndex = -1;           ///< For species nodes, the contiguous class index.
+    int32_t classIndex = -1;                    ///< For species nodes, the contiguous class index.
 };
 
 /// @brief Immutable taxonomy built from a Dataset.
 class Taxonomy {
-public:
+  public:
     /// @brief Builds the tree. Ranks a file does not give (2017) become "Unknown <rank>", except
     /// the genus, which is taken from the first word of a binomial name.
     static Taxonomy build(const Dataset& ds);
@@ -65,7 +65,7 @@ public:
         return superOf_[static_cast<size_t>(classIndex)];
     }
 
-private:
+  private:
     std::vector<TaxonNode> nodes_;
     std::vector<int32_t> speciesNode_;
     std::vector<std::string> supercategories_;

@@ -9,7 +9,7 @@ namespace taxa {
 
 /// @brief A user-facing error: one line naming the file, the entry and what is wrong.
 class Error : public std::runtime_error {
-public:
+  public:
     explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
 

@@ -11,7 +11,7 @@ namespace taxa {
 
 /// @brief Maps a file read-only with @p padding readable bytes after its end.
 class MappedFile {
-public:
+  public:
     /// @brief Throws taxa::Error naming @p label on failure.
     MappedFile(const std::string& path, const std::string& label, size_t padding);
     ~MappedFile();
@@ -23,7 +23,7 @@ public:
     /// @brief Bytes readable from data(): size() plus at least the padding asked for.
     size_t capacity() const { return capacity_; }
 
-private:
+  private:
     char* data_ = nullptr;
     size_t size_ = 0;
     size_t capacity_ = 0;

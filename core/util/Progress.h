@@ -10,9 +10,9 @@ namespace taxa {
 
 /// @brief One progress report: what is being done and how far along it is.
 struct Progress {
-    std::string stage;   ///< Human-readable name of the current step.
-    int64_t done = 0;    ///< Units finished in this step.
-    int64_t total = 0;   ///< Units in this step; 0 when unknown.
+    std::string stage;  ///< Human-readable name of the current step.
+    int64_t done = 0;   ///< Units finished in this step.
+    int64_t total = 0;  ///< Units in this step; 0 when unknown.
 };
 
 /// @brief Called now and then by long jobs; returning false asks the job to stop promptly.

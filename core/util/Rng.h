@@ -11,11 +11,12 @@ namespace taxa {
 
 /// @brief xoshiro256** seeded through splitmix64; same seed, same sequence, on every platform.
 class Rng {
-public:
+  public:
     explicit Rng(uint64_t seed = 0) { reseed(seed); }
 
     void reseed(uint64_t seed) {
-        for (auto& w : s_) w = splitmix(seed);
+        for (auto& w : s_)
+            w = splitmix(seed);
     }
 
     /// @brief Next 64 random bits.
@@ -49,7 +50,8 @@ public:
     /// @brief Raw state, for saving and resuming.
     const uint64_t* state() const { return s_; }
     void setState(const uint64_t st[4]) {
-        for (int i = 0; i < 4; ++i) s_[i] = st[i];
+        for (int i = 0; i < 4; ++i)
+            s_[i] = st[i];
     }
 
     /// @brief Mixes a 64-bit value; also a good hash of small integers.
@@ -60,7 +62,7 @@ public:
         return z ^ (z >> 31);
     }
 
-private:
+  private:
     static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     uint64_t s_[4];
 };

@@ -14,10 +14,11 @@ namespace taxa {
 
 /// @brief Interns strings into an external vector (which it only appends to).
 class StringInterner {
-public:
+  public:
     explicit StringInterner(std::vector<std::string>& strings) : strings_(strings) {
         slots_.assign(1024, 0);
-        for (size_t i = 0; i < strings_.size(); ++i) insertSlot(hash(strings_[i]), i);
+        for (size_t i = 0; i < strings_.size(); ++i)
+            insertSlot(hash(strings_[i]), i);
     }
 
     /// @brief Index of @p s in the vector, appended if new.
@@ -38,13 +39,14 @@ public:
             std::vector<uint64_t> old(slots_.size() * 2, 0);
             old.swap(slots_);
             for (const uint64_t slot : old)
-                if (slot) insertSlot(hash(strings_[(slot & 0xFFFFFFFFu) - 1]), (slot & 0xFFFFFFFFu) - 1);
+                if (slot)
+                    insertSlot(hash(strings_[(slot & 0xFFFFFFFFu) - 1]), (slot & 0xFFFFFFFFu) - 1);
         }
         insertSlot(h, idx);
         return static_cast<int32_t>(idx);
     }
 
-private:
+  private:
     static uint64_t hash(std::string_view s) {
         // Spread std::hash so both the low bits (slot) and high bits (tag) are well mixed.
         uint64_t x = std::hash<std::string_view>{}(s);
@@ -55,7 +57,8 @@ private:
     void insertSlot(uint64_t h, size_t idx) {
         const size_t mask = slots_.size() - 1;
         size_t i = h & mask;
-        while (slots_[i]) i = (i + 1) & mask;
+        while (slots_[i])
+            i = (i + 1) & mask;
         slots_[i] = (h & 0xFFFFFFFF00000000ull) | (idx + 1);
     }
 

@@ -13,6 +13,7 @@ std::shared_ptr<const LoadedDataset> LoadedDataset::load(const std::string& root
     out->taxonomy = taxa::Taxonomy::build(out->dataset);
     const auto checks =
         taxa::runSplitChecks(out->dataset, taxa::defaultChecks(out->dataset.layout), progress);
-    out->stats = taxa::computeStats(out->dataset, out->taxonomy, checks, taxa::defaultBucketEdges());
+    out->stats =
+        taxa::computeStats(out->dataset, out->taxonomy, checks, taxa::defaultBucketEdges());
     return out;
 }

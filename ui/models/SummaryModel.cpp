@@ -28,17 +28,26 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const {
         total ? data_->stats.totals : rows[static_cast<size_t>(index.row())];
     qint64 value = 0;
     switch (index.column()) {
-        case Classes: value = row.classes; break;
-        case Train: value = row.train; break;
-        case Val: value = row.val; break;
-        default: break;
+        case Classes:
+            value = row.classes;
+            break;
+        case Train:
+            value = row.train;
+            break;
+        case Val:
+            value = row.val;
+            break;
+        default:
+            break;
     }
     switch (role) {
         case Qt::DisplayRole:
-            if (index.column() == Name) return total ? tr("Total") : QString::fromStdString(row.name);
+            if (index.column() == Name)
+                return total ? tr("Total") : QString::fromStdString(row.name);
             return QLocale().toString(value);
         case Qt::UserRole:
-            return index.column() == Name ? QVariant(QString::fromStdString(row.name)) : QVariant(value);
+            return index.column() == Name ? QVariant(QString::fromStdString(row.name))
+                                          : QVariant(value);
         case Qt::TextAlignmentRole:
             return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                           : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -49,17 +58,23 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const {
                 return bold;
             }
             return {};
-        default: return {};
+        default:
+            return {};
     }
 }
 
 QVariant SummaryModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case Name: return tr("Supercategory");
-        case Classes: return tr("Classes");
-        case Train: return tr("Train images");
-        case Val: return tr("Val images");
-        default: return {};
+        case Name:
+            return tr("Supercategory");
+        case Classes:
+            return tr("Classes");
+        case Train:
+            return tr("Train images");
+        case Val:
+            return tr("Val images");
+        default:
+            return {};
     }
 }

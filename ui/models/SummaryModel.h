@@ -12,7 +12,7 @@
 class SummaryModel : public QAbstractTableModel {
     Q_OBJECT
 
-public:
+  public:
     enum Column { Name, Classes, Train, Val, ColumnCount };
 
     explicit SummaryModel(QObject* parent = nullptr);
@@ -23,6 +23,6 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
+  private:
     std::shared_ptr<const LoadedDataset> data_;
 };

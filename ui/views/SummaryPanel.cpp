@@ -66,19 +66,18 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
                        .arg(locale.toString(s.minTrain), locale.toString(s.medianTrain, 'g', 6),
                             locale.toString(s.maxTrain), buckets.join(QStringLiteral(", "))));
     if (s.checks.findings.empty()) {
-        findings_->addItem(tr("All checks passed (%1)")
-                               .arg(QString::fromStdString([&] {
-                                   std::string run;
-                                   for (const auto& c : s.checks.checksRun)
-                                       run += (run.empty() ? "" : ", ") + c;
-                                   return run;
-                               }())));
+        findings_->addItem(tr("All checks passed (%1)").arg(QString::fromStdString([&] {
+            std::string run;
+            for (const auto& c : s.checks.checksRun)
+                run += (run.empty() ? "" : ", ") + c;
+            return run;
+        }())));
     }
     for (const auto& f : s.checks.findings) {
-        auto* item = new QListWidgetItem(
-            QStringLiteral("[%1] %2").arg(QString::fromStdString(f.severity),
-                                          QString::fromStdString(f.message)),
-            findings_);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("[%1] %2").arg(QString::fromStdString(f.severity),
+                                                              QString::fromStdString(f.message)),
+                                findings_);
         item->setForeground(f.severity == "error" ? QColor(200, 40, 40) : QColor(180, 120, 0));
     }
 }

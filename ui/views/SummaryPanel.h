@@ -16,11 +16,11 @@ class SummaryModel;
 class SummaryPanel : public QWidget {
     Q_OBJECT
 
-public:
+  public:
     explicit SummaryPanel(QWidget* parent = nullptr);
     void setDataset(std::shared_ptr<const LoadedDataset> data);
 
-private:
+  private:
     SummaryModel* model_;
     QTableView* table_;
     QLabel* heading_;

@@ -41,7 +41,8 @@ bool BackgroundJob::start(Work work) {
             const QString stage = QString::fromStdString(p.stage);
             const qint64 done = p.done, total = p.total;
             QMetaObject::invokeMethod(
-                self.data(), [self, stage, done, total] {
+                self.data(),
+                [self, stage, done, total] {
                     if (self) emit self->progress(stage, done, total);
                 },
                 Qt::QueuedConnection);
@@ -69,4 +70,6 @@ void BackgroundJob::cancel() {
     if (shared_) shared_->cancel = true;
 }
 
-bool BackgroundJob::isRunning() const { return watcher_.isRunning(); }
+bool BackgroundJob::isRunning() const {
+    return watcher_.isRunning();
+}

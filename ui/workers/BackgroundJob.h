@@ -17,7 +17,7 @@
 class BackgroundJob : public QObject {
     Q_OBJECT
 
-public:
+  public:
     /// The work: call the callback now and then; it throws taxa::Cancelled after cancel().
     using Work = std::function<void(const taxa::ProgressFn&)>;
 
@@ -29,13 +29,13 @@ public:
     void cancel();
     bool isRunning() const;
 
-signals:
+  signals:
     void progress(const QString& stage, qint64 done, qint64 total);
     void succeeded();
     void failed(const QString& message);
     void cancelled();
 
-private:
+  private:
     struct Shared {
         std::atomic<bool> cancel{false};
         std::atomic<qint64> lastReportMs{0};

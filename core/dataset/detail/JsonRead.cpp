@@ -17,27 +17,41 @@ std::string Where::str() const {
     return s;
 }
 
-void fail(const Where& w, const std::string& what) { throw Error(w.str() + ": " + what); }
+void fail(const Where& w, const std::string& what) {
+    throw Error(w.str() + ": " + what);
+}
 
 static std::string describe(simdjson::error_code e) {
     using simdjson::error_code;
     switch (e) {
-        case error_code::EMPTY: return "file is empty";
-        case error_code::UTF8_ERROR: return "invalid UTF-8";
-        case error_code::UNCLOSED_STRING: return "malformed JSON: unclosed string (truncated?)";
+        case error_code::EMPTY:
+            return "file is empty";
+        case error_code::UTF8_ERROR:
+            return "invalid UTF-8";
+        case error_code::UNCLOSED_STRING:
+            return "malformed JSON: unclosed string (truncated?)";
         case error_code::INCOMPLETE_ARRAY_OR_OBJECT:
             return "malformed JSON: unclosed array or object (truncated?)";
-        case error_code::TAPE_ERROR: return "malformed JSON";
-        case error_code::NUMBER_OUT_OF_RANGE: return "number out of range";
-        case error_code::NUMBER_ERROR: return "malformed number";
-        case error_code::STRING_ERROR: return "malformed string escape";
+        case error_code::TAPE_ERROR:
+            return "malformed JSON";
+        case error_code::NUMBER_OUT_OF_RANGE:
+            return "number out of range";
+        case error_code::NUMBER_ERROR:
+            return "malformed number";
+        case error_code::STRING_ERROR:
+            return "malformed string escape";
         case error_code::T_ATOM_ERROR:
         case error_code::F_ATOM_ERROR:
-        case error_code::N_ATOM_ERROR: return "malformed JSON literal";
-        case error_code::DEPTH_ERROR: return "JSON nested too deeply";
-        case error_code::CAPACITY: return "file too large to parse";
-        case error_code::TRAILING_CONTENT: return "malformed JSON: content after the document";
-        default: return std::string("malformed JSON (") + simdjson::error_message(e) + ")";
+        case error_code::N_ATOM_ERROR:
+            return "malformed JSON literal";
+        case error_code::DEPTH_ERROR:
+            return "JSON nested too deeply";
+        case error_code::CAPACITY:
+            return "file too large to parse";
+        case error_code::TRAILING_CONTENT:
+            return "malformed JSON: content after the document";
+        default:
+            return std::string("malformed JSON (") + simdjson::error_message(e) + ")";
     }
 }
 
@@ -51,12 +65,18 @@ const char* typeName(od::value& v) {
     od::json_type t;
     if (v.type().get(t)) return "malformed value";
     switch (t) {
-        case od::json_type::array: return "an array";
-        case od::json_type::object: return "an object";
-        case od::json_type::number: return "a number";
-        case od::json_type::string: return "a string";
-        case od::json_type::boolean: return "a boolean";
-        case od::json_type::null: return "null";
+        case od::json_type::array:
+            return "an array";
+        case od::json_type::object:
+            return "an object";
+        case od::json_type::number:
+            return "a number";
+        case od::json_type::string:
+            return "a string";
+        case od::json_type::boolean:
+            return "a boolean";
+        case od::json_type::null:
+            return "null";
     }
     return "unknown";
 }
@@ -103,7 +123,8 @@ std::string_view getString(od::value v, const Where& w, const char* field, bool 
     // string buffer (stage 1 has already validated its UTF-8).
     std::string_view raw = v.raw_json_token();
     if (!raw.empty() && raw.front() == '"') {
-        while (raw.size() > 1 && raw.back() != '"') raw.remove_suffix(1);
+        while (raw.size() > 1 && raw.back() != '"')
+            raw.remove_suffix(1);
         if (raw.size() >= 2 && raw.back() == '"') {
             raw = raw.substr(1, raw.size() - 2);
             if (raw.find('\\') == std::string_view::npos) return raw;

@@ -35,5 +35,4 @@ std::string_view getString(od::value v, const Where& w, const char* field, bool 
 /// A number, or NaN for null.
 double getDoubleOrNull(od::value v, const Where& w, const char* field);
 
-
 }  // namespace taxa::detail

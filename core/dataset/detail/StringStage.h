@@ -17,11 +17,10 @@
 namespace taxa::detail {
 
 class StringStage {
-public:
+  public:
     /// Strings whose bytes lie in [stableBegin, stableEnd) (the mapped file) stay valid for the
     /// stage's life; others are copied first.
-    StringStage(ImageSink& sink, const char* stableBegin, const char* stableEnd,
-                size_t expected);
+    StringStage(ImageSink& sink, const char* stableBegin, const char* stableEnd, size_t expected);
     ~StringStage();
     StringStage(const StringStage&) = delete;
     StringStage& operator=(const StringStage&) = delete;
@@ -32,7 +31,7 @@ public:
     /// images[first..]. Rethrows a worker failure.
     void finish(std::vector<ImageRecord>& images, size_t first);
 
-private:
+  private:
     struct Item {
         std::string_view name, holder;
     };
