@@ -4,8 +4,8 @@
 set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev libgl-dev
-  libopencv-dev libsimdjson-dev nlohmann-json3-dev
+  qt6-base-dev libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  libopencv-dev libjpeg62-turbo-dev libsimdjson-dev nlohmann-json3-dev libtorch-dev
   python3
 )
 missing=()

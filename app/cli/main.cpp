@@ -19,6 +19,8 @@ const char* kUsage =
     "         write a synthetic dataset in the iNaturalist 2018 layout\n"
     "  stats  --dataset DIR [--json] [--lenient] [--check-files]\n"
     "         per-supercategory counts, the long tail and split checks\n"
+    "  bench pipeline --images DIR [--threads N] [--size C] [--passes N] [--json]\n"
+    "         images per second of the train and eval transforms and of plain decoding\n"
     "\n"
     "Bad input exits with status 1 and one line on stderr.\n";
 
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
     try {
         if (!std::strcmp(cmd, "demo")) return taxa::cli::runDemo(argc, argv);
         if (!std::strcmp(cmd, "stats")) return taxa::cli::runStats(argc, argv);
+        if (!std::strcmp(cmd, "bench")) return taxa::cli::runBench(argc, argv);
         std::fprintf(stderr, "taxa-cli: unknown command '%s' (try --help)\n", cmd);
         return 2;
     } catch (const taxa::Error& e) {
