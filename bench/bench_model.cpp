@@ -1,0 +1,69 @@
+// Timings of the model code, for bench/run_model_bench.sh to set against PyTorch's Python API:
+// forward + backward of the iSQRT-COV head (batch 8, d = 160, 14x14 and 28x28) and one
+// ResNet-18 SGD training step at 112 px, batch 32. Prints JSON (median milliseconds).
+// Usage: bench_model [THREADS] [REPEATS]
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "model/CovPool.h"
+#include "model/ResNet.h"
+
+namespace {
+
+template <class Fn>
+double medianMs(int repeats, Fn fn) {
+    fn();  // warm-up: allocator and kernels
+    std::vector<double> ms;
+    for (int i = 0; i < repeats; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        fn();
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int threads = argc > 1 ? std::atoi(argv[1]) : 2;
+    const int repeats = argc > 2 ? std::atoi(argv[2]) : 10;
+    taxa::setTorchThreads(threads);
+    torch::manual_seed(0);
+
+    double head[2];
+    const int sizes[2] = {14, 28};
+    for (int i = 0; i < 2; ++i) {
+        const torch::Tensor x = torch::randn({8, 160, sizes[i], sizes[i]}).requires_grad_(true);
+        head[i] = medianMs(repeats, [&] {
+            x.mutable_grad() = torch::Tensor();
+            taxa::isqrtCov(x, 3).sum().backward();
+        });
+    }
+
+    taxa::ModelConfig cfg;
+    cfg.arch = "resnet18";
+    taxa::ResNet net(cfg);
+    net->train();
+    torch::optim::SGD sgd(net->parameters(),
+                          torch::optim::SGDOptions(0.1).momentum(0.9).weight_decay(1e-4));
+    const torch::Tensor images = torch::randn({32, 3, 112, 112});
+    const torch::Tensor labels = torch::randint(0, 1000, {32}, torch::kLong);
+    const double step = medianMs(repeats, [&] {
+        sgd.zero_grad();
+        torch::nn::functional::cross_entropy(net->forward(images), labels).backward();
+        sgd.step();
+    });
+    std::printf(
+        "{\"threads\": %d, \"cov_14_ms\": %.3f, \"cov_28_ms\": %.3f, \"resnet18_step_ms\": %.2f}\n",
+        threads, head[0], head[1], step);
+    return 0;
+}

@@ -1,0 +1,147 @@
+#include "model/Checkpoint.h"
+
+#include <torch/torch.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+namespace taxa {
+
+namespace {
+
+const char* kMetaKey = "taxa_meta";
+
+std::string metaJson(const CheckpointMeta& m) {
+    nlohmann::json j{{"format", "taxa-checkpoint"},
+                     {"version", kCheckpointVersion},
+                     {"model", nlohmann::json::parse(m.model.toJson())},
+                     {"run_config", m.runConfig},
+                     {"category_ids", m.categoryIds},
+                     {"epoch", m.epoch},
+                     {"step", m.step},
+                     {"metrics", m.metrics},
+                     {"sampler_state", m.samplerState}};
+    return j.dump();
+}
+
+CheckpointMeta parseMeta(const std::string& text, const std::string& path) {
+    try {
+        const auto j = nlohmann::json::parse(text);
+        if (j.value("format", "") != "taxa-checkpoint")
+            throw Error(path + ": not a Taxa checkpoint");
+        if (j.value("version", 0) > kCheckpointVersion)
+            throw Error(path + ": checkpoint format " + std::to_string(j.value("version", 0)) +
+                        " is newer than this program understands");
+        CheckpointMeta m;
+        m.model = ModelConfig::fromJson(j.at("model").dump());
+        m.runConfig = j.value("run_config", "{}");
+        m.categoryIds = j.at("category_ids").get<std::vector<int64_t>>();
+        m.epoch = j.value("epoch", int64_t(0));
+        m.step = j.value("step", int64_t(0));
+        m.metrics = j.value("metrics", "{}");
+        m.samplerState = j.value("sampler_state", "");
+        return m;
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(path + ": unreadable checkpoint metadata (" + e.what() + ")");
+    }
+}
+
+torch::serialize::InputArchive openArchive(const std::string& path) {
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(path);
+    } catch (const c10::Error& e) {
+        throw Error(path + ": not a readable checkpoint (corrupt or truncated file)");
+    } catch (const std::exception& e) {
+        throw Error(path + ": not a readable checkpoint (" + std::string(e.what()).substr(0, 200) +
+                    ")");
+    }
+    return archive;
+}
+
+CheckpointMeta metaFrom(torch::serialize::InputArchive& archive, const std::string& path) {
+    c10::IValue value;
+    try {
+        if (!archive.try_read(kMetaKey, value) || !value.isString())
+            throw Error(path + ": not a Taxa checkpoint (no metadata)");
+    } catch (const c10::Error&) {
+        throw Error(path + ": not a Taxa checkpoint (no metadata)");
+    }
+    return parseMeta(value.toStringRef(), path);
+}
+
+}  // namespace
+
+void saveCheckpoint(const std::string& path, torch::nn::Module& model,
+                    torch::optim::Optimizer* optimizer, const CheckpointMeta& meta) {
+    torch::serialize::OutputArchive archive;
+    archive.write(kMetaKey, c10::IValue(metaJson(meta)));
+    torch::serialize::OutputArchive modelArchive;
+    model.save(modelArchive);
+    archive.write("model", modelArchive);
+    if (optimizer) {
+        torch::serialize::OutputArchive optArchive;
+        optimizer->save(optArchive);
+        archive.write("optimizer", optArchive);
+    }
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    writeFileAtomic(path, bytes.str());
+}
+
+CheckpointMeta readCheckpointMeta(const std::string& path) {
+    auto archive = openArchive(path);
+    return metaFrom(archive, path);
+}
+
+CheckpointMeta loadCheckpoint(const std::string& path, torch::nn::Module& model,
+                              torch::optim::Optimizer* optimizer, const ModelConfig& expected) {
+    auto archive = openArchive(path);
+    const CheckpointMeta meta = metaFrom(archive, path);
+    if (meta.model.arch != expected.arch || meta.model.head != expected.head ||
+        meta.model.covDim != expected.covDim ||
+        meta.model.lastStageStride1 != expected.lastStageStride1)
+        throw Error(path + ": checkpoint is for " + meta.model.signature() + ", not " +
+                    expected.signature());
+    if (meta.model.classes != expected.classes)
+        throw Error(path + ": checkpoint has " + std::to_string(meta.model.classes) +
+                    " classes, the model " + std::to_string(expected.classes));
+    // Load into copies first, so that a failure half way leaves the model untouched.
+    try {
+        torch::serialize::InputArchive modelArchive;
+        if (!archive.try_read("model", modelArchive))
+            throw Error(path + ": checkpoint has no model state");
+        std::vector<torch::Tensor> backup;
+        {
+            torch::NoGradGuard noGrad;
+            for (const auto& t : model.parameters())
+                backup.push_back(t.detach().clone());
+            for (const auto& t : model.buffers())
+                backup.push_back(t.detach().clone());
+        }
+        try {
+            model.load(modelArchive);
+            if (optimizer) {
+                torch::serialize::InputArchive optArchive;
+                if (archive.try_read("optimizer", optArchive)) optimizer->load(optArchive);
+            }
+        } catch (...) {
+            torch::NoGradGuard noGrad;
+            size_t i = 0;
+            for (auto& t : model.parameters())
+                t.copy_(backup[i++]);
+            for (auto& t : model.buffers())
+                t.copy_(backup[i++]);
+            throw;
+        }
+    } catch (const c10::Error& e) {
+        throw Error(path + ": checkpoint does not fit the model (" +
+                    std::string(e.what_without_backtrace()).substr(0, 200) + ")");
+    }
+    return meta;
+}
+
+}  // namespace taxa
