@@ -1,4 +1,5 @@
-// The main window offscreen: opens a small demo dataset in the background and shows it.
+// The main window offscreen: opens a small demo dataset in the background and shows it, then
+// walks it as a person would: tree -> species -> thumbnails -> image, breadcrumb, long tail.
 
 #include <QApplication>
 #include <QSettings>
@@ -8,8 +9,22 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QListView>
+#include <QThread>
+#include <QTreeView>
+
 #include "MainWindow.h"
 #include "dataset/DemoGenerator.h"
+#include "models/TaxonomyModel.h"
+#include "models/ThumbnailModel.h"
+#include "views/ImageViewer.h"
+#include "views/LongTailPanel.h"
+#include "views/LongTailPlot.h"
+#include "views/SpeciesPanel.h"
+#include "views/SummaryPanel.h"
+#include "views/TaxonBreadcrumb.h"
+#include "views/TaxonomyPanel.h"
+#include "workers/ThumbnailLoader.h"
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -38,13 +53,101 @@ class TestMainWindow : public QObject {
         QVERIFY(opened.wait(20000));
         QVERIFY(w.dataset());
         QCOMPARE(w.dataset()->stats.totals.classes, int64_t(14));
-        auto* table = w.findChild<QTableView*>();
+        auto* table = w.summaryPanel()->findChild<QTableView*>();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 15);  // 14 supercategories + total
         QCOMPARE(table->model()->index(14, 0).data().toString(), QString("Total"));
         QVERIFY(w.windowTitle().contains(QFileInfo(dir_.path()).fileName()));
         const QStringList recent = QSettings().value("datasets/recent").toStringList();
         QCOMPARE(recent.value(0), QFileInfo(dir_.path()).absoluteFilePath());
+    }
+
+    void walksTreeToSpeciesToThumbnails() {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &MainWindow::datasetOpened);
+        w.openDataset(dir_.path());
+        QVERIFY(opened.wait(20000));
+        w.showTab(MainWindow::SpeciesTab);
+
+        // Tree: open the first kingdom down to its first species, clicking as a person would.
+        QTreeView* tree = w.taxonomyPanel()->view();
+        const QAbstractItemModel* m = tree->model();
+        QModelIndex index = m->index(0, 0);
+        while (m->rowCount(index) > 0) {
+            tree->expand(index);
+            index = m->index(0, 0, index);
+        }
+        QCOMPARE(index.data(TaxonomyModel::RankRole).toInt(), int(taxa::Rank::Species));
+        tree->scrollTo(index);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+        const int taxon = index.data(TaxonomyModel::TaxonRole).toInt();
+        const int c = index.data(TaxonomyModel::ClassRole).toInt();
+
+        // Species: its name, and one thumbnail per train and val image.
+        const auto data = w.dataset();
+        SpeciesPanel* species = w.speciesPanel();
+        QCOMPARE(species->taxon(), taxon);
+        const auto expected = data->trainCounts[size_t(c)] + data->valCounts[size_t(c)];
+        QVERIFY(expected > 0);
+        QCOMPARE(species->thumbnails()->rowCount(), int(expected));
+        auto* crumb = species->findChild<TaxonBreadcrumb*>();
+        QVERIFY(crumb->text().contains(index.data().toString()));
+
+        // Thumbnails on screen arrive from the worker threads, never decoded on this one.
+        QListView* grid = species->grid();
+        auto state = [&](int row) {
+            return grid->model()->index(row, 0).data(ThumbnailModel::StateRole).toInt();
+        };
+        int visible = 0;
+        for (int row = 0; row < grid->model()->rowCount(); ++row) {
+            if (!grid->visualRect(grid->model()->index(row, 0))
+                     .intersects(grid->viewport()->rect()))
+                continue;
+            ++visible;
+            QTRY_COMPARE_WITH_TIMEOUT(state(row), int(ThumbnailModel::Ready), 10000);
+        }
+        QVERIFY(visible > 0);
+        const QModelIndex last = grid->model()->index(grid->model()->rowCount() - 1, 0);
+        grid->scrollTo(last);
+        QTRY_COMPARE_WITH_TIMEOUT(state(last.row()), int(ThumbnailModel::Ready), 10000);
+        const auto threads = species->loader()->decodeThreads();
+        QVERIFY(!threads.isEmpty());
+        QVERIFY(!threads.contains(QThread::currentThreadId()));
+        QVERIFY(!species->viewer()->loader()->decodeThreads().contains(QThread::currentThreadId()));
+
+        // The first image is in the viewer, with its metadata; clicking another shows it.
+        ImageViewer* viewer = species->viewer();
+        QCOMPARE(viewer->image(), *data->imagesOf(c).begin());
+        QVERIFY(!viewer->field("Rights holder").isEmpty());
+        QVERIFY(!viewer->field("Date").isEmpty());  // the demo writes locations files
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(last).center());
+        QCOMPARE(viewer->image(), last.data(ThumbnailModel::ImageIndexRole).toInt());
+        QCOMPARE(viewer->field("Split").section(' ', 0, 0), QString("val"));
+
+        // Breadcrumb: the genus link selects the genus in the tree.
+        const int genus = data->taxonomy.node(taxon).parent;
+        QMetaObject::invokeMethod(crumb, "linkActivated",
+                                  Q_ARG(QString, QString("taxon:%1").arg(genus)));
+        QCOMPARE(tree->currentIndex().data(TaxonomyModel::TaxonRole).toInt(), genus);
+        QCOMPARE(species->taxon(), genus);
+        QCOMPARE(species->thumbnails()->rowCount(), 0);
+
+        // Long tail: a click on a species' point selects it in the tree.
+        w.showTab(MainWindow::LongTailTab);
+        LongTailPlot* plot = w.longTailPanel()->curve();
+        QTRY_VERIFY(plot->graphCount() > 0);
+        const int other = (c + 1) % data->taxonomy.classCount();
+        QTest::mouseClick(plot, Qt::LeftButton, {}, plot->pointOf(other).toPoint());
+        QCOMPARE(tree->currentIndex().data(TaxonomyModel::ClassRole).toInt(), other);
+        QCOMPARE(species->taxon(), data->taxonomy.speciesNode(other));
+
+        // A finding's image opens its species with the image in the viewer.
+        const int image = *(data->imagesOf(c).end() - 1);
+        emit w.summaryPanel()->imageRequested(image);
+        QCOMPARE(species->taxon(), taxon);
+        QCOMPARE(viewer->image(), image);
     }
 
     void closingWhileLoadingIsSafe() {

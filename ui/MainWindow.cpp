@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -11,12 +12,19 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 
 #include "DemoLocation.h"
 #include "dataset/DemoGenerator.h"
+#include "views/BucketPlot.h"
+#include "views/ImageViewer.h"
+#include "views/LongTailPanel.h"
+#include "views/LongTailPlot.h"
+#include "views/SpeciesPanel.h"
 #include "views/SummaryPanel.h"
+#include "views/TaxonomyPanel.h"
 #include "workers/BackgroundJob.h"
 
 namespace {
@@ -28,11 +36,21 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       loadJob_(new BackgroundJob(this)),
       demoJob_(new BackgroundJob(this)),
+      taxonomy_(new TaxonomyPanel(this)),
+      taxonomyDock_(new QDockWidget(tr("Taxonomy"), this)),
       tabs_(new QTabWidget(this)),
+      species_(new SpeciesPanel(this)),
+      longTail_(new LongTailPanel(this)),
       summary_(new SummaryPanel(this)),
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)) {
     setWindowTitle(tr("Taxa Workbench"));
+    taxonomyDock_->setObjectName(QStringLiteral("taxonomyDock"));  // saveState() keys on it
+    taxonomyDock_->setWidget(taxonomy_);
+    taxonomyDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, taxonomyDock_);
+    tabs_->addTab(species_, tr("Species"));
+    tabs_->addTab(longTail_, tr("Long tail"));
     tabs_->addTab(summary_, tr("Summary"));
     setCentralWidget(tabs_);
     statusBar()->addWidget(status_, 1);
@@ -40,37 +58,20 @@ MainWindow::MainWindow(QWidget* parent)
     progress_->setMaximumWidth(220);
     progress_->hide();
     buildMenus();
+    connectPanels();
 
     connect(loadJob_, &BackgroundJob::progress, this, &MainWindow::setBusy);
-    connect(loadJob_, &BackgroundJob::succeeded, this, [this] {
-        data_ = std::move(pending_);
-        summary_->setDataset(data_);
-        progress_->hide();
-        const QString name = QFileInfo(pendingFolder_).fileName();
-        setWindowTitle(tr("%1 - Taxa Workbench").arg(name));
-        status_->setText(tr("Opened %1").arg(pendingFolder_));
-        QSettings settings;
-        QStringList recent = settings.value(kRecentKey).toStringList();
-        recent.removeAll(pendingFolder_);
-        recent.prepend(pendingFolder_);
-        settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
-        updateRecentMenu();
-        emit datasetOpened();
-    });
+    connect(loadJob_, &BackgroundJob::succeeded, this, &MainWindow::loaded);
     connect(loadJob_, &BackgroundJob::failed, this, [this](const QString& message) {
         progress_->hide();
-        status_->setText(tr("Could not open %1").arg(pendingFolder_));
+        status_->setText(tr("Could not open %1").arg(pendingSource_.displayName()));
         QMessageBox::warning(this, tr("Cannot open dataset"), message);
     });
     connect(loadJob_, &BackgroundJob::cancelled, this, [this] {
         progress_->hide();
         status_->setText(tr("Opening cancelled"));
     });
-
-    QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
-    if (!settings.contains("window/geometry")) resize(1100, 760);
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() {
@@ -79,23 +80,126 @@ MainWindow::~MainWindow() {
     delete demoJob_;
 }
 
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    if (!settings.contains("window/geometry")) {
+        resize(1280, 800);
+        resizeDocks({taxonomyDock_}, {600}, Qt::Horizontal);
+    }
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    taxonomy_->restoreState(settings.value("window/taxonomy").toByteArray());
+    species_->splitter()->restoreState(settings.value("window/speciesSplit").toByteArray());
+    tabs_->setCurrentIndex(settings.value("window/tab", SpeciesTab).toInt());
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Dataset..."), this, &MainWindow::chooseDataset);
+    QAction* open =
+        file->addAction(tr("&Open Dataset Folder..."), this, &MainWindow::chooseDataset);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open Dataset &Files..."), this, &MainWindow::chooseFiles);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open &Demo Dataset"), this, &MainWindow::openDemoDataset);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(taxonomyDock_->toggleViewAction());
+    QAction* find = view->addAction(tr("&Find Taxon"), this, [this] {
+        taxonomyDock_->show();
+        taxonomy_->searchBox()->setFocus();
+        taxonomy_->searchBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    view->addAction(tr("&Species"), this, [this] { showTab(SpeciesTab); })
+        ->setShortcut(Qt::CTRL | Qt::Key_1);
+    view->addAction(tr("&Long Tail"), this, [this] { showTab(LongTailTab); })
+        ->setShortcut(Qt::CTRL | Qt::Key_2);
+    view->addAction(tr("S&ummary"), this, [this] { showTab(SummaryTab); })
+        ->setShortcut(Qt::CTRL | Qt::Key_3);
     updateRecentMenu();
+}
+
+void MainWindow::connectPanels() {
+    connect(taxonomy_, &TaxonomyPanel::taxonSelected, this, [this](int taxon) {
+        species_->showTaxon(taxon);
+        const int c = data_ ? data_->taxonomy.node(taxon).classIndex : -1;
+        longTail_->curve()->highlightSpecies(c);
+    });
+    connect(taxonomy_, &TaxonomyPanel::supercategorySelected, species_,
+            &SpeciesPanel::showSupercategory);
+    connect(taxonomy_, &TaxonomyPanel::taxonActivated, this, [this] { showTab(SpeciesTab); });
+    connect(species_, &SpeciesPanel::taxonClicked, taxonomy_, &TaxonomyPanel::selectTaxon);
+    connect(longTail_->curve(), &LongTailPlot::speciesClicked, this,
+            [this](int c) { showSpecies(c, false); });
+    connect(longTail_->curve(), &LongTailPlot::speciesActivated, this,
+            [this](int c) { showSpecies(c, true); });
+    connect(longTail_->buckets(), &BucketPlot::bucketClicked, this, [this](qint64 lo, qint64 hi) {
+        taxonomyDock_->show();
+        taxonomy_->setTrainRange(lo, hi);
+    });
+    connect(summary_, &SummaryPanel::speciesRequested, this,
+            [this](int c) { showSpecies(c, true); });
+    connect(summary_, &SummaryPanel::imageRequested, this, &MainWindow::showImage);
+    connect(summary_, &SummaryPanel::supercategoryRequested, taxonomy_,
+            &TaxonomyPanel::selectSupercategory);
+}
+
+void MainWindow::showTab(Tab tab) {
+    tabs_->setCurrentIndex(tab);
+}
+
+void MainWindow::showSpecies(int classIndex, bool activate) {
+    if (!data_ || classIndex < 0 || classIndex >= data_->taxonomy.classCount()) return;
+    taxonomyDock_->show();
+    taxonomy_->selectTaxon(data_->taxonomy.speciesNode(classIndex));
+    if (activate) showTab(SpeciesTab);
+}
+
+void MainWindow::showImage(int imageIndex) {
+    if (!data_ || imageIndex < 0) return;
+    const int label = data_->dataset.images[static_cast<size_t>(imageIndex)].label;
+    if (label >= 0) {
+        showSpecies(label, true);
+        species_->showImage(imageIndex);
+        return;
+    }
+    // Unlabelled (test) images belong to no species view: show them in a window of their own.
+    if (!looseViewer_) {
+        looseViewer_ = new ImageViewer(this);
+        looseViewer_->setWindowFlag(Qt::Window);
+        looseViewer_->setWindowTitle(tr("Image"));
+        looseViewer_->resize(640, 640);
+    }
+    looseViewer_->setDataset(data_);
+    looseViewer_->showImage(imageIndex);
+    looseViewer_->show();
+    looseViewer_->raise();
+}
+
+bool MainWindow::selectTaxonByName(const QString& name) {
+    if (!data_) return false;
+    const auto found = data_->taxonomy.find(name.toStdString());
+    if (found.empty()) return false;
+    taxonomyDock_->show();
+    taxonomy_->selectTaxon(found.front());
+    return true;
 }
 
 void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
-    for (const QString& folder : recent)
-        recentMenu_->addAction(folder, this, [this, folder] { openDataset(folder); });
+    for (const QString& entry : recent) {
+        const DatasetSource source = DatasetSource::fromSetting(entry);
+        const QString label =
+            source.files.isEmpty()
+                ? source.folder
+                : tr("%1 (in %2)")
+                      .arg(source.displayName(), QFileInfo(source.files.front()).path());
+        recentMenu_->addAction(label, this, [this, source] { open(source); });
+    }
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
@@ -108,18 +212,68 @@ void MainWindow::chooseDataset() {
     openDataset(folder);
 }
 
+void MainWindow::chooseFiles() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Choose annotation files (train, and optionally val, test, categories)"),
+        QSettings().value("datasets/lastDir").toString(), tr("JSON files (*.json);;All files (*)"));
+    if (files.isEmpty()) return;
+    QSettings().setValue("datasets/lastDir", QFileInfo(files.front()).absolutePath());
+    openFiles(files);
+}
+
 void MainWindow::openDataset(const QString& folder) {
+    open(DatasetSource::fromFolder(folder));
+}
+
+void MainWindow::openFiles(const QStringList& files) {
+    open(DatasetSource::fromFiles(files));
+}
+
+void MainWindow::open(const DatasetSource& source) {
     if (loadJob_->isRunning()) {
         loadJob_->cancel();
         status_->setText(tr("Still closing the previous dataset; try again in a moment"));
         return;
     }
-    pendingFolder_ = QFileInfo(folder).absoluteFilePath();
-    const std::string root = pendingFolder_.toStdString();
-    setBusy(tr("Opening %1").arg(pendingFolder_), 0, 0);
-    loadJob_->start([this, root](const taxa::ProgressFn& progress) {
-        pending_ = LoadedDataset::load(root, progress);
+    taxa::DatasetFiles files;
+    if (!source.files.isEmpty()) {
+        QString error;
+        if (!source.toDatasetFiles(&files, &error)) {
+            QMessageBox::warning(this, tr("Cannot open dataset"), error);
+            return;
+        }
+    }
+    pendingSource_ = source;
+    setBusy(tr("Opening %1").arg(source.displayName()), 0, 0);
+    const std::string root = source.folder.toStdString();
+    const bool explicitFiles = !source.files.isEmpty();
+    loadJob_->start([this, root, files, explicitFiles](const taxa::ProgressFn& progress) {
+        pending_ = explicitFiles ? LoadedDataset::load(files, progress)
+                                 : LoadedDataset::load(root, progress);
     });
+}
+
+void MainWindow::loaded() {
+    data_ = std::move(pending_);
+    // The taxonomy first: it is what the window must show to be usable. The other panels
+    // build their heavier parts (plots, thumbnails) only when shown.
+    taxonomy_->setDataset(data_);
+    species_->setDataset(data_);
+    longTail_->setDataset(data_);
+    summary_->setDataset(data_);
+    if (looseViewer_) looseViewer_->setDataset(data_);
+    progress_->hide();
+    setWindowTitle(tr("%1 - Taxa Workbench").arg(pendingSource_.displayName()));
+    status_->setText(tr("Opened %1")
+                         .arg(pendingSource_.files.isEmpty() ? pendingSource_.folder
+                                                             : pendingSource_.displayName()));
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(pendingSource_.toSetting());
+    recent.prepend(pendingSource_.toSetting());
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+    emit datasetOpened();
 }
 
 void MainWindow::openDemoDataset() {
@@ -173,7 +327,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
+    settings.setValue("window/taxonomy", taxonomy_->saveState());
+    settings.setValue("window/speciesSplit", species_->splitter()->saveState());
+    settings.setValue("window/tab", tabs_->currentIndex());
     loadJob_->cancel();
     demoJob_->cancel();
+    if (looseViewer_) looseViewer_->close();
     event->accept();
 }

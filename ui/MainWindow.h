@@ -5,28 +5,50 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "DatasetSource.h"
 #include "models/LoadedDataset.h"
 
 class BackgroundJob;
+class ImageViewer;
+class LongTailPanel;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
+class SpeciesPanel;
 class SummaryPanel;
+class TaxonomyPanel;
 
+/// @brief The taxonomy browser docked on the left; species, long tail and summary as tabs.
+/// The window only routes between panels: each panel owns its widgets and models.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
   public:
+    /// @brief The central tabs, in order.
+    enum Tab { SpeciesTab, LongTailTab, SummaryTab };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// @brief Opens a dataset folder in the background; the window stays responsive.
     void openDataset(const QString& folder);
+    /// @brief Opens explicitly chosen annotation files in the background.
+    void openFiles(const QStringList& files);
     /// @brief Opens the demo dataset, generating it first (with progress) if absent.
     void openDemoDataset();
     /// @brief The dataset on screen, or nullptr.
     std::shared_ptr<const LoadedDataset> dataset() const { return data_; }
+
+    /// @brief Selects the first taxon of that name (any rank); false if there is none.
+    bool selectTaxonByName(const QString& name);
+    void showTab(Tab tab);
+
+    TaxonomyPanel* taxonomyPanel() const { return taxonomy_; }
+    SpeciesPanel* speciesPanel() const { return species_; }
+    LongTailPanel* longTailPanel() const { return longTail_; }
+    SummaryPanel* summaryPanel() const { return summary_; }
 
   signals:
     /// @brief A dataset finished loading and is on screen.
@@ -37,17 +59,29 @@ class MainWindow : public QMainWindow {
 
   private:
     void buildMenus();
+    void connectPanels();
     void chooseDataset();
+    void chooseFiles();
+    void open(const DatasetSource& source);
+    void loaded();
     void updateRecentMenu();
     void setBusy(const QString& stage, qint64 done, qint64 total);
+    void showSpecies(int classIndex, bool activate);
+    void showImage(int imageIndex);
+    void restoreLayout();
 
     BackgroundJob* loadJob_;
     BackgroundJob* demoJob_;
     std::shared_ptr<const LoadedDataset> data_;
     std::shared_ptr<const LoadedDataset> pending_;
-    QString pendingFolder_;
+    DatasetSource pendingSource_;
+    TaxonomyPanel* taxonomy_;
+    QDockWidget* taxonomyDock_;
     QTabWidget* tabs_;
+    SpeciesPanel* species_;
+    LongTailPanel* longTail_;
     SummaryPanel* summary_;
+    ImageViewer* looseViewer_ = nullptr;  ///< For images without a species (test split).
     QMenu* recentMenu_ = nullptr;
     QLabel* status_;
     QProgressBar* progress_;

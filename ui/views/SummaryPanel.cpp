@@ -2,13 +2,16 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "dataset/DatasetLoader.h"
+#include "models/FindingItemsModel.h"
 #include "models/SummaryModel.h"
 
 SummaryPanel::SummaryPanel(QWidget* parent)
@@ -17,7 +20,10 @@ SummaryPanel::SummaryPanel(QWidget* parent)
       table_(new QTableView(this)),
       heading_(new QLabel(this)),
       tail_(new QLabel(this)),
-      findings_(new QListWidget(this)) {
+      findings_(new QListWidget(this)),
+      itemsModel_(new FindingItemsModel(this)),
+      items_(new QListView(this)),
+      itemsLabel_(new QLabel(this)) {
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model_);
     proxy->setSortRole(Qt::UserRole);
@@ -33,18 +39,80 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     heading_->setWordWrap(true);
     tail_->setWordWrap(true);
 
+    items_->setModel(itemsModel_);
+    items_->setUniformItemSizes(true);
+    itemsLabel_->setWordWrap(true);
+
+    findings_->setWordWrap(true);
+    itemsBox_ = new QWidget(this);
+    auto* itemsBox = itemsBox_;
+    auto* itemsLayout = new QVBoxLayout(itemsBox);
+    itemsLayout->setContentsMargins(0, 0, 0, 0);
+    itemsLayout->addWidget(itemsLabel_);
+    itemsLayout->addWidget(items_, 1);
+    auto* checksSplit = new QSplitter(Qt::Horizontal, this);
+    checksSplit->addWidget(findings_);
+    checksSplit->addWidget(itemsBox);
+    checksSplit->setChildrenCollapsible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading_);
     layout->addWidget(table_, 3);
     layout->addWidget(tail_);
     auto* checks = new QLabel(tr("<b>Split checks</b>"), this);
     layout->addWidget(checks);
-    layout->addWidget(findings_, 1);
+    layout->addWidget(checksSplit, 2);
+
+    connect(findings_, &QListWidget::currentRowChanged, this, &SummaryPanel::showFinding);
+    // Single clicks, as in a link list: the finding's items are what a person came for.
+    connect(items_, &QListView::clicked, this, [this](const QModelIndex& index) {
+        const int image = index.data(FindingItemsModel::ImageRole).toInt();
+        if (image >= 0)
+            emit imageRequested(image);
+        else
+            emit speciesRequested(index.data(FindingItemsModel::ClassRole).toInt());
+    });
+    connect(table_, &QTableView::doubleClicked, this, [this, proxy](const QModelIndex& index) {
+        const int row = proxy->mapToSource(index).row();
+        if (data_ && row < static_cast<int>(data_->stats.supercategories.size()))
+            emit supercategoryRequested(row);
+    });
+    showFinding(-1);
+}
+
+void SummaryPanel::showFinding(int index) {
+    const auto& findings = data_ ? data_->stats.checks.findings : std::vector<taxa::Finding>{};
+    const bool valid = index >= 0 && index < static_cast<int>(findings.size());
+    itemsModel_->setFinding(data_, valid ? index : -1);
+    if (!valid) {
+        itemsLabel_->setText(findings.empty() ? QString()
+                                              : tr("Select a finding to list what it concerns."));
+        return;
+    }
+    const QLocale locale;
+    QString text = itemsModel_->listsImages() ? tr("%1 images concerned; click one to view it.")
+                                                    .arg(locale.toString(itemsModel_->rowCount()))
+                                              : tr("%1 species concerned; click one to show it.")
+                                                    .arg(locale.toString(itemsModel_->rowCount()));
+    if (itemsModel_->unlisted() > 0)
+        text += QLatin1Char(' ') +
+                tr("%1 more not listed.")
+                    .arg(locale.toString(static_cast<qlonglong>(itemsModel_->unlisted())));
+    if (itemsModel_->rowCount() == 0 && itemsModel_->unlisted() == 0)
+        text = tr("This finding names no species or images.");
+    itemsLabel_->setText(text);
 }
 
 void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
+    data_ = data;
     model_->setDataset(data);
-    findings_->clear();
+    {
+        const QSignalBlocker block(findings_);
+        findings_->clear();
+    }
+    showFinding(-1);
+    // With nothing found there is nothing to list: give the message the whole width.
+    itemsBox_->setVisible(data && !data->stats.checks.findings.empty());
     if (!data) {
         heading_->clear();
         tail_->clear();

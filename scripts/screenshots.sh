@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the app on the demo dataset, under xvfb-run: the taxonomy
+# tree (with a search), the long-tail plots and a species view. Needs xvfb and imagemagick.
+# Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$here/build/release}
+out=$(mkdir -p "${2:-$here/docs}" && cd "${2:-$here/docs}" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$build/app/cli/taxa-cli" demo --out "$work/demo" > /dev/null
+
+# shot FILE APP_ARGS...: starts the app on a fresh virtual screen with its own settings, waits
+# for it to open the dataset and draw, and grabs the screen.
+shot() {
+  local file=$1
+  shift
+  rm -rf "$work/home"
+  HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
+    XDG_RUNTIME_DIR="$work/home/run" \
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+      out=$1; shift
+      mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+      "$@" -qwindowgeometry 1280x800+0+0 & pid=$!
+      sleep "${TAXA_SHOT_WAIT:-4}"
+      import -window root "$out"
+      kill "$pid"; wait "$pid" || true' \
+    shot "$out/$file" "$build/app/gui/taxa" "$work/demo" "$@"
+  echo "wrote $out/$file"
+}
+
+shot screenshot-tree.png --tab summary --search punctata --select "Lepsteis septempunctata"
+shot screenshot-longtail.png --tab longtail --select "Facalchlia bipunctata"
+shot screenshot-species.png --tab species --select "Lepsteis septempunctata"

@@ -1,0 +1,67 @@
+#include "models/FindingItemsModel.h"
+
+#include <QLocale>
+
+FindingItemsModel::FindingItemsModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void FindingItemsModel::setFinding(std::shared_ptr<const LoadedDataset> data, int index) {
+    beginResetModel();
+    data_ = std::move(data);
+    classes_.clear();
+    images_.clear();
+    unlisted_ = 0;
+    const auto* findings = data_ ? &data_->stats.checks.findings : nullptr;
+    if (findings && index >= 0 && index < static_cast<int>(findings->size())) {
+        const taxa::Finding& f = (*findings)[static_cast<size_t>(index)];
+        if (!f.classes.empty()) {
+            classes_ = f.classes;
+        } else if (!f.imageIds.empty()) {
+            images_ = data_->findImages(f.imageIds, kImageLimit);
+            unlisted_ =
+                static_cast<int64_t>(f.imageIds.size()) - static_cast<int64_t>(images_.size());
+            if (unlisted_ < 0) unlisted_ = 0;  // an id shared by two splits lists twice
+        }
+    }
+    endResetModel();
+}
+
+int FindingItemsModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid()) return 0;
+    return static_cast<int>(classes_.empty() ? images_.size() : classes_.size());
+}
+
+QVariant FindingItemsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const auto row = static_cast<size_t>(index.row());
+    const taxa::Dataset& ds = data_->dataset;
+    const int32_t image = classes_.empty() ? images_[row] : -1;
+    const int32_t c =
+        classes_.empty() ? ds.images[static_cast<size_t>(image)].label : classes_[row];
+    switch (role) {
+        case Qt::DisplayRole: {
+            const QLocale locale;
+            if (image < 0) {
+                const auto& tax = data_->taxonomy;
+                return tr("%1 (%2 train, %3 val)")
+                    .arg(QString::fromStdString(tax.node(tax.speciesNode(c)).name),
+                         locale.toString(
+                             static_cast<qlonglong>(data_->trainCounts[static_cast<size_t>(c)])),
+                         locale.toString(
+                             static_cast<qlonglong>(data_->valCounts[static_cast<size_t>(c)])));
+            }
+            const taxa::ImageRecord& im = ds.images[static_cast<size_t>(image)];
+            return tr("%1 (%2, id %3)")
+                .arg(QString::fromStdString(std::string(ds.fileName(im))),
+                     QString::fromUtf8(taxa::splitName(im.split)))
+                .arg(im.id);
+        }
+        case Qt::ToolTipRole:
+            return image < 0 ? tr("Click to show this species") : tr("Click to show this image");
+        case ClassRole:
+            return c;
+        case ImageRole:
+            return image;
+        default:
+            return {};
+    }
+}

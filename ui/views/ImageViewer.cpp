@@ -1,0 +1,158 @@
+#include "views/ImageViewer.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "workers/ThumbnailLoader.h"
+
+namespace {
+constexpr int kViewSide = 1200;  ///< Decoded size: sharp on large screens, small in memory.
+}
+
+/// Paints a pixmap scaled to fit, or a message where there is none.
+class ImageViewer::Canvas : public QWidget {
+  public:
+    using QWidget::QWidget;
+    void setPixmap(const QPixmap& pixmap, const QString& message) {
+        pixmap_ = pixmap;
+        message_ = message;
+        update();
+    }
+    const QPixmap& pixmap() const { return pixmap_; }
+
+  protected:
+    void paintEvent(QPaintEvent*) override {
+        QPainter p(this);
+        p.fillRect(rect(), QColor(40, 40, 40));
+        if (pixmap_.isNull()) {
+            p.setPen(QColor(200, 200, 200));
+            p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, message_);
+            return;
+        }
+        // Scale up small images too: demo and test images are small, and a viewer that shows
+        // them as stamps in a big dark area helps no one.
+        QSize size = pixmap_.size().scaled(this->size() - QSize(8, 8), Qt::KeepAspectRatio);
+        QRect target(QPoint(0, 0), size);
+        target.moveCenter(rect().center());
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawPixmap(target, pixmap_);
+    }
+
+  private:
+    QPixmap pixmap_;
+    QString message_;
+};
+
+ImageViewer::ImageViewer(QWidget* parent)
+    : QWidget(parent),
+      loader_(new ThumbnailLoader(kViewSide, 64ll << 20, this)),
+      canvas_(new Canvas(this)),
+      form_(new QFormLayout) {
+    canvas_->setMinimumSize(160, 120);
+    canvas_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    auto make = [this](const QString& label) {
+        auto* value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        form_->addRow(label, value);
+        return value;
+    };
+    file_ = make(tr("File"));
+    split_ = make(tr("Split"));
+    species_ = make(tr("Species"));
+    size_ = make(tr("Size"));
+    holder_ = make(tr("Rights holder"));
+    location_ = make(tr("Location"));
+    date_ = make(tr("Date"));
+    observer_ = make(tr("Observer"));
+    form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(canvas_, 1);
+    layout->addLayout(form_);
+    connect(loader_, &ThumbnailLoader::ready, this, [this](const QStringList& paths) {
+        if (paths.contains(path_)) updatePixmap();
+    });
+    showImage(-1);
+}
+
+void ImageViewer::setDataset(std::shared_ptr<const LoadedDataset> data) {
+    data_ = std::move(data);
+    showImage(-1);
+}
+
+void ImageViewer::setField(QLabel* value, const QString& text) {
+    value->setText(text);
+    form_->setRowVisible(value, !text.isEmpty());
+}
+
+QString ImageViewer::field(const QString& label) const {
+    for (int row = 0; row < form_->rowCount(); ++row) {
+        auto* name = qobject_cast<QLabel*>(form_->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto* value = qobject_cast<QLabel*>(form_->itemAt(row, QFormLayout::FieldRole)->widget());
+        if (name && value && name->text() == label && !value->isHidden()) return value->text();
+    }
+    return {};
+}
+
+void ImageViewer::showImage(int32_t imageIndex) {
+    const bool valid =
+        data_ && imageIndex >= 0 && static_cast<size_t>(imageIndex) < data_->dataset.images.size();
+    image_ = valid ? imageIndex : -1;
+    loader_->cancelAll();
+    if (!valid) {
+        path_.clear();
+        canvas_->setPixmap({}, tr("Select an image to view it here."));
+        for (QLabel* l : {file_, split_, species_, size_, holder_, location_, date_, observer_})
+            setField(l, {});
+        return;
+    }
+    const taxa::Dataset& ds = data_->dataset;
+    const taxa::ImageRecord& im = ds.images[static_cast<size_t>(imageIndex)];
+    const QLocale locale;
+    path_ = QString::fromStdString(data_->imagePath(imageIndex));
+    setField(file_, QString::fromStdString(std::string(ds.fileName(im))));
+    setField(split_,
+             tr("%1 (image id %2)").arg(QString::fromUtf8(taxa::splitName(im.split))).arg(im.id));
+    setField(species_, im.label >= 0
+                           ? QString::fromStdString(
+                                 data_->taxonomy.node(data_->taxonomy.speciesNode(im.label)).name)
+                           : tr("unlabelled"));
+    setField(
+        size_,
+        im.width > 0
+            ? tr("%1 \u00d7 %2 pixels").arg(locale.toString(im.width), locale.toString(im.height))
+            : QString());
+    const auto holder = ds.rightsHolder(im);
+    setField(holder_, QString::fromUtf8(holder.data(), static_cast<qsizetype>(holder.size())));
+    const taxa::Location* where = ds.location(im);
+    QString place, date, observer;
+    if (where) {
+        if (std::isfinite(where->lat) && std::isfinite(where->lon))
+            place = tr("%1\u00b0 %2, %3\u00b0 %4")
+                        .arg(locale.toString(std::abs(where->lat), 'f', 4),
+                             where->lat >= 0 ? tr("N") : tr("S"),
+                             locale.toString(std::abs(where->lon), 'f', 4),
+                             where->lon >= 0 ? tr("E") : tr("W"));
+        date = QString::fromStdString(where->date);
+        if (where->userId >= 0) observer = tr("user %1").arg(where->userId);
+    }
+    setField(location_, place);
+    setField(date_, date);
+    setField(observer_, observer);
+    if (!loader_->cached(path_) && !loader_->failed(path_)) loader_->request(path_);
+    updatePixmap();
+}
+
+void ImageViewer::updatePixmap() {
+    if (const QPixmap* pixmap = loader_->cached(path_))
+        canvas_->setPixmap(*pixmap, {});
+    else if (loader_->failed(path_))
+        canvas_->setPixmap({}, tr("Cannot read this image file:\n%1").arg(path_));
+    else
+        canvas_->setPixmap({}, tr("Loading\u2026"));
+}

@@ -1,0 +1,21 @@
+#pragma once
+/// @file ThumbnailDelegate.h
+/// @brief Draws one cell of the thumbnail grid: the image, or a placeholder, and its split.
+
+#include <QStyledItemDelegate>
+
+/// @brief Fixed-size cells (so the grid never asks every row for its size): the thumbnail
+/// centred in a square, a "loading" or "cannot read" placeholder until or unless it arrives,
+/// and the split as a coloured tag underneath.
+class ThumbnailDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+  public:
+    explicit ThumbnailDelegate(int side, QObject* parent = nullptr);
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+  private:
+    int side_;
+};
