@@ -6,5 +6,6 @@ namespace taxa::cli {
 int runDemo(int argc, char** argv);
 int runStats(int argc, char** argv);
 int runBench(int argc, char** argv);
+int runTrain(int argc, char** argv);
 
 }  // namespace taxa::cli

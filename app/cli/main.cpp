@@ -19,6 +19,12 @@ const char* kUsage =
     "         write a synthetic dataset in the iNaturalist 2018 layout\n"
     "  stats  --dataset DIR [--json] [--lenient] [--check-files]\n"
     "         per-supercategory counts, the long tail and split checks\n"
+    "  train  --dataset DIR --out RUNDIR [--preset quick-cpu|winner-2018] [--config FILE]\n"
+    "         [--arch A] [--head avg|mpncov] [--crop C] [--resize S] [--batch-size N]\n"
+    "         [--epochs N] [--lr X] [--sampler instance|class-balanced|sqrt] [--label-smoothing E]\n"
+    "         [--smoothing uniform|taxonomy] [--device auto|cpu|cuda] [--threads N] [--seed S]\n"
+    "         [--init FILE] [--max-steps N]    (--epochs and --lr set every stage)\n"
+    "  train  --dataset DIR --resume RUNDIR   continue a stopped or killed run\n"
     "  bench pipeline --images DIR [--threads N] [--size C] [--passes N] [--json]\n"
     "         images per second of the train and eval transforms and of plain decoding\n"
     "\n"
@@ -36,6 +42,7 @@ int main(int argc, char** argv) {
         if (!std::strcmp(cmd, "demo")) return taxa::cli::runDemo(argc, argv);
         if (!std::strcmp(cmd, "stats")) return taxa::cli::runStats(argc, argv);
         if (!std::strcmp(cmd, "bench")) return taxa::cli::runBench(argc, argv);
+        if (!std::strcmp(cmd, "train")) return taxa::cli::runTrain(argc, argv);
         std::fprintf(stderr, "taxa-cli: unknown command '%s' (try --help)\n", cmd);
         return 2;
     } catch (const taxa::Error& e) {

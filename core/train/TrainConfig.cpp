@@ -1,0 +1,174 @@
+#include "train/TrainConfig.h"
+
+#include <nlohmann/json.hpp>
+
+#include "util/Error.h"
+
+namespace taxa {
+
+std::vector<std::string> trainPresetNames() {
+    return {"quick-cpu", "winner-2018"};
+}
+
+TrainConfig TrainConfig::preset(const std::string& name) {
+    TrainConfig c;
+    if (name == "quick-cpu") {
+        // Learns visibly on two CPU cores within about two minutes on the demo dataset.
+        c.model.arch = "resnet18";
+        c.model.head = "avg";
+        c.crop = 64;
+        c.resize = 73;
+        c.randomResized = false;
+        c.batchSize = 32;
+        c.stages = {StageConfig{"train", "all", "train", 5, 0.05}};
+        c.schedule = "cosine";
+        c.warmupEpochs = 0.3;
+        c.weightDecay = 5e-4;
+        c.device = "cpu";
+        return c;
+    }
+    if (name == "winner-2018") {
+        // DLUT_VLG (REFERENCE.md): ResNet-152 + iSQRT-COV (d = 160, N = 3) with stride 1 in the
+        // last stage, 392/448 crops, head only, then the last 9 blocks + head, then fine-tuning
+        // on the balanced val split at 2e-4.
+        c.model.arch = "resnet152";
+        c.model.head = "mpncov";
+        c.model.covDim = 160;
+        c.model.nsIterations = 3;
+        c.model.lastStageStride1 = true;
+        c.crop = 392;
+        c.resize = 448;
+        c.batchSize = 32;
+        c.stages = {StageConfig{"head", "head", "train", 5, 0.1},
+                    StageConfig{"last-9-blocks", "last:9", "train", 20, 0.01},
+                    StageConfig{"val-finetune", "last:9", "val", 5, 2e-4}};
+        c.schedule = "cosine";
+        c.warmupEpochs = 0.5;
+        c.device = "auto";
+        return c;
+    }
+    throw Error("unknown preset '" + name + "' (quick-cpu, winner-2018)");
+}
+
+int TrainConfig::totalEpochs() const {
+    int n = 0;
+    for (const auto& s : stages)
+        n += s.epochs;
+    return n;
+}
+
+void TrainConfig::validate() const {
+    model.validate();
+    auto need = [](bool ok, const std::string& what) {
+        if (!ok) throw Error("train config: " + what);
+    };
+    need(crop >= 16 && crop <= 2048, "crop must be 16..2048");
+    need(resize >= crop, "resize (S) must be at least the crop (C)");
+    need(batchSize >= 1 && batchSize <= 65536, "batch size must be 1..65536");
+    need(!stages.empty(), "at least one stage");
+    for (const auto& s : stages) {
+        need(s.epochs >= 1, "stage '" + s.name + "': epochs must be at least 1");
+        need(s.lr > 0 && s.lr < 100, "stage '" + s.name + "': learning rate must be in (0, 100)");
+        need(s.data == "train" || s.data == "val",
+             "stage '" + s.name + "': data must be train or val");
+    }
+    need(momentum >= 0 && momentum < 1, "momentum must be in [0, 1)");
+    need(weightDecay >= 0 && weightDecay < 1, "weight decay must be in [0, 1)");
+    need(schedule == "cosine" || schedule == "step" || schedule == "constant",
+         "schedule must be cosine, step or constant");
+    need(warmupEpochs >= 0, "warm-up must not be negative");
+    need(stepEpochs >= 1 && stepGamma > 0 && stepGamma <= 1,
+         "step schedule needs epochs >= 1, 0 < gamma <= 1");
+    need(labelSmoothing >= 0 && labelSmoothing < 1, "label smoothing must be in [0, 1)");
+    need(smoothing == "uniform" || smoothing == "taxonomy",
+         "smoothing must be uniform or taxonomy");
+    need(genusShare >= 0 && genusShare <= 1, "genus share must be in [0, 1]");
+    need(device == "auto" || device == "cpu" || device == "cuda",
+         "device must be auto, cpu or cuda");
+    need(threads >= 0 && loaderThreads >= 0, "thread counts must not be negative");
+    need(maxStepsPerEpoch >= 0, "max steps per epoch must not be negative");
+}
+
+std::string TrainConfig::toJson() const {
+    nlohmann::json stagesJson = nlohmann::json::array();
+    for (const auto& s : stages)
+        stagesJson.push_back({{"name", s.name},
+                              {"trainable", s.trainable},
+                              {"data", s.data},
+                              {"epochs", s.epochs},
+                              {"lr", s.lr}});
+    nlohmann::json j{{"model", nlohmann::json::parse(model.toJson())},
+                     {"crop", crop},
+                     {"resize", resize},
+                     {"random_resized", randomResized},
+                     {"jitter", jitter},
+                     {"batch_size", batchSize},
+                     {"stages", stagesJson},
+                     {"momentum", momentum},
+                     {"weight_decay", weightDecay},
+                     {"schedule", schedule},
+                     {"warmup_epochs", warmupEpochs},
+                     {"step_epochs", stepEpochs},
+                     {"step_gamma", stepGamma},
+                     {"sampler", sampler},
+                     {"sampler_q", samplerQ},
+                     {"label_smoothing", labelSmoothing},
+                     {"smoothing", smoothing},
+                     {"genus_share", genusShare},
+                     {"device", device},
+                     {"mixed_precision", mixedPrecision},
+                     {"threads", threads},
+                     {"loader_threads", loaderThreads},
+                     {"seed", seed},
+                     {"init", init},
+                     {"max_steps_per_epoch", maxStepsPerEpoch}};
+    return j.dump(2);
+}
+
+TrainConfig TrainConfig::fromJson(const std::string& text) {
+    TrainConfig c;
+    try {
+        const auto j = nlohmann::json::parse(text);
+        if (j.contains("model")) c.model = ModelConfig::fromJson(j["model"].dump());
+        c.crop = j.value("crop", c.crop);
+        c.resize = j.value("resize", c.resize);
+        c.randomResized = j.value("random_resized", c.randomResized);
+        c.jitter = j.value("jitter", c.jitter);
+        c.batchSize = j.value("batch_size", c.batchSize);
+        if (j.contains("stages")) {
+            c.stages.clear();
+            for (const auto& s : j["stages"]) {
+                StageConfig st;
+                st.name = s.value("name", st.name);
+                st.trainable = s.value("trainable", st.trainable);
+                st.data = s.value("data", st.data);
+                st.epochs = s.value("epochs", st.epochs);
+                st.lr = s.value("lr", st.lr);
+                c.stages.push_back(st);
+            }
+        }
+        c.momentum = j.value("momentum", c.momentum);
+        c.weightDecay = j.value("weight_decay", c.weightDecay);
+        c.schedule = j.value("schedule", c.schedule);
+        c.warmupEpochs = j.value("warmup_epochs", c.warmupEpochs);
+        c.stepEpochs = j.value("step_epochs", c.stepEpochs);
+        c.stepGamma = j.value("step_gamma", c.stepGamma);
+        c.sampler = j.value("sampler", c.sampler);
+        c.samplerQ = j.value("sampler_q", c.samplerQ);
+        c.labelSmoothing = j.value("label_smoothing", c.labelSmoothing);
+        c.smoothing = j.value("smoothing", c.smoothing);
+        c.genusShare = j.value("genus_share", c.genusShare);
+        c.device = j.value("device", c.device);
+        c.mixedPrecision = j.value("mixed_precision", c.mixedPrecision);
+        c.threads = j.value("threads", c.threads);
+        c.loaderThreads = j.value("loader_threads", c.loaderThreads);
+        c.seed = j.value("seed", c.seed);
+        c.init = j.value("init", c.init);
+        c.maxStepsPerEpoch = j.value("max_steps_per_epoch", c.maxStepsPerEpoch);
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(std::string("train config: ") + e.what());
+    }
+    return c;
+}
+
+}  // namespace taxa

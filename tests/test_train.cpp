@@ -1,0 +1,245 @@
+// Training on a tiny demo dataset: it learns, stops within a batch, resumes exactly after a
+// stop or a kill, refuses NaN, and starts from another dataset's checkpoint.
+
+// LibTorch before Qt: Qt's `slots` macro breaks LibTorch headers.
+#include <torch/torch.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "dataset/DatasetLoader.h"
+#include "dataset/DemoGenerator.h"
+#include "model/Checkpoint.h"
+#include "model/ResNet.h"
+#include "train/Trainer.h"
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+using namespace taxa;
+
+namespace {
+
+TrainConfig tiny() {
+    TrainConfig c = TrainConfig::preset("quick-cpu");
+    c.crop = 32;
+    c.resize = 37;
+    c.batchSize = 16;
+    c.stages = {StageConfig{"train", "all", "train", 3, 0.05}};
+    c.warmupEpochs = 0.2;
+    c.seed = 5;
+    return c;
+}
+
+std::map<std::string, torch::Tensor> weights(const std::string& checkpoint,
+                                             const ModelConfig& model) {
+    ResNet net(model);
+    loadCheckpoint(checkpoint, *net, nullptr, model);
+    std::map<std::string, torch::Tensor> out;
+    for (const auto& p : net->named_parameters())
+        out[p.key()] = p.value().clone();
+    for (const auto& b : net->named_buffers())
+        out[b.key()] = b.value().clone();
+    return out;
+}
+
+bool sameWeights(const std::string& a, const std::string& b, const ModelConfig& model) {
+    const auto wa = weights(a, model), wb = weights(b, model);
+    for (const auto& [name, t] : wa)
+        if (!torch::equal(t, wb.at(name))) return false;
+    return true;
+}
+
+}  // namespace
+
+class TestTrain : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::string data_;
+    Dataset ds_;
+    Taxonomy tax_;
+
+    std::string run(const char* name) const { return dir_.path().toStdString() + "/" + name; }
+
+  private slots:
+    void initTestCase() {
+        data_ = run("data");
+        DemoOptions o;
+        o.out = data_;
+        o.plan.species = 14;
+        o.plan.minTrain = 8;
+        o.plan.maxTrain = 24;
+        o.plan.testPerSpecies = 0;
+        o.imageSide = 48;
+        generateDemo(o);
+        ds_ = loadDataset(data_);
+        tax_ = Taxonomy::build(ds_);
+    }
+
+    void learnsWellAboveChance() {
+        Trainer t(ds_, tax_, tiny(), run("learn"));
+        std::vector<EpochMetrics> epochs;
+        TrainCallbacks cb;
+        cb.onEpoch = [&](const EpochMetrics& m) { epochs.push_back(m); };
+        const TrainResult r = t.run(cb);
+        QVERIFY(r.finished);
+        QCOMPARE(epochs.size(), size_t(3));
+        const double chanceTop3 = 3.0 / 14;
+        QVERIFY2(r.bestTop1 >= 0 && epochs.back().valTop3 >= 3 * chanceTop3,
+                 qPrintable(QString("val top-3 %1").arg(epochs.back().valTop3)));
+        QVERIFY(epochs.back().loss < epochs.front().loss);
+        // The run folder: config, one metrics line per epoch at least, checkpoints.
+        QVERIFY(QFile::exists(QString::fromStdString(run("learn/config.json"))));
+        QVERIFY(QFile::exists(QString::fromStdString(run("learn/checkpoints/epoch-003.pt"))));
+        QVERIFY(QFile::exists(QString::fromStdString(run("learn/checkpoints/best.pt"))));
+        const std::string metrics = readFile(run("learn/metrics.jsonl"));
+        QCOMPARE(int(std::count(metrics.begin(), metrics.end(), '\n')) >= 3, true);
+        QVERIFY(metrics.find("\"val_top3\"") != std::string::npos);
+        QVERIFY(metrics.find("\"data_wait_share\"") != std::string::npos);
+        // A second run into the same folder is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, Trainer(ds_, tax_, tiny(), run("learn")));
+    }
+
+    void cancelStopsWithinOneBatch() {
+        Trainer t(ds_, tax_, tiny(), run("cancel"));
+        int calls = 0;
+        TrainCallbacks cb;
+        cb.keepGoing = [&] { return ++calls < 3; };
+        const TrainResult r = t.run(cb);
+        QVERIFY(r.stopped);
+        QCOMPARE(r.steps, int64_t(2));
+        QVERIFY(QFile::exists(QString::fromStdString(run("cancel/checkpoints/last.pt"))));
+    }
+
+    void resumesExactlyAfterAStop() {
+        TrainConfig c = tiny();
+        c.stages[0].epochs = 2;
+        c.sampler = "class-balanced";
+        Trainer whole(ds_, tax_, c, run("whole"));
+        QVERIFY(whole.run().finished);
+
+        Trainer first(ds_, tax_, c, run("stopped"));
+        const int64_t batchesPerEpoch =
+            (ds_.imageCount(Split::Train) + c.batchSize - 1) / c.batchSize;
+        int64_t calls = 0;
+        TrainCallbacks stopMidEpoch2;
+        stopMidEpoch2.keepGoing = [&] { return ++calls <= batchesPerEpoch + 3; };
+        QVERIFY(first.run(stopMidEpoch2).stopped);
+        const CheckpointMeta stopped = readCheckpointMeta(run("stopped/checkpoints/last.pt"));
+        QVERIFY2(stopped.metrics.find("\"batch\":3,\"best_top1\"") != std::string::npos,
+                 stopped.metrics.c_str());
+        QVERIFY(stopped.metrics.find("\"epoch\":1") != std::string::npos);
+        auto resumed = Trainer::resume(ds_, tax_, run("stopped"));
+        QCOMPARE(resumed->config().toJson(), whole.config().toJson());
+        QVERIFY(resumed->run().finished);
+        QVERIFY(sameWeights(run("whole/checkpoints/epoch-002.pt"),
+                            run("stopped/checkpoints/epoch-002.pt"), whole.config().model));
+        QCOMPARE(readCheckpointMeta(run("stopped/checkpoints/epoch-002.pt")).samplerState,
+                 readCheckpointMeta(run("whole/checkpoints/epoch-002.pt")).samplerState);
+    }
+
+    void resumesAfterAKill() {
+        const QString cli = QStringLiteral(TAXA_CLI_PATH);
+        const QString out = QString::fromStdString(run("killed"));
+        const QStringList args{"train",
+                               "--dataset",
+                               QString::fromStdString(data_),
+                               "--out",
+                               out,
+                               "--preset",
+                               "quick-cpu",
+                               "--crop",
+                               "32",
+                               "--batch-size",
+                               "16",
+                               "--epochs",
+                               "3",
+                               "--seed",
+                               "5",
+                               "--quiet"};
+        QProcess p;
+        p.start(cli, args);
+        QVERIFY(p.waitForStarted());
+        // Kill -9 once the first epoch's checkpoint exists, mid-way through the second.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out + "/checkpoints/epoch-001.pt"), 120000);
+        p.kill();
+        p.waitForFinished();
+        QVERIFY(!QFile::exists(out + "/checkpoints/epoch-003.pt"));
+        QProcess resume;
+        resume.start(
+            cli, {"train", "--dataset", QString::fromStdString(data_), "--resume", out, "--quiet"});
+        QVERIFY(resume.waitForFinished(300000));
+        QCOMPARE(resume.exitCode(), 0);
+        QVERIFY2(resume.readAllStandardOutput().contains("Finished"), "resumed run did not finish");
+        QProcess whole;
+        whole.start(cli, QStringList(args).replaceInStrings(out, out + "-whole"));
+        QVERIFY(whole.waitForFinished(300000));
+        QVERIFY(sameWeights(
+            (out + "/checkpoints/epoch-003.pt").toStdString(),
+            (out + "-whole/checkpoints/epoch-003.pt").toStdString(),
+            TrainConfig::fromJson(readFile((out + "/config.json").toStdString())).model));
+    }
+
+    void nanLossStopsWithTheStep() {
+        // A checkpoint full of NaN weights, as a diverged run would leave.
+        TrainConfig c = tiny();
+        c.model.classes = 14;
+        ResNet poisoned(c.model);
+        {
+            torch::NoGradGuard noGrad;
+            poisoned->fc->weight.fill_(std::numeric_limits<float>::quiet_NaN());
+        }
+        CheckpointMeta meta;
+        meta.model = c.model;
+        saveCheckpoint(run("nan.pt"), *poisoned, nullptr, meta);
+        c.init = run("nan.pt");
+        Trainer t(ds_, tax_, c, run("nan"));
+        try {
+            t.run();
+            QFAIL("a NaN loss did not stop the run");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains(
+                         "loss became NaN at step 1 (stage 'train', epoch 1, batch 1)"),
+                     e.what());
+        }
+    }
+
+    void startsFromAnotherDatasetsCheckpoint() {
+        // The 14-species run's weights initialise a run on a 16-species dataset.
+        DemoOptions o;
+        o.out = run("data16");
+        o.plan.species = 16;
+        o.plan.maxTrain = 8;
+        o.plan.testPerSpecies = 0;
+        o.imageSide = 48;
+        generateDemo(o);
+        const Dataset other = loadDataset(o.out);
+        const Taxonomy otherTax = Taxonomy::build(other);
+        TrainConfig c = tiny();
+        c.init = run("learn/checkpoints/best.pt");
+        c.maxStepsPerEpoch = 1;
+        c.stages[0].epochs = 1;
+        c.stages[0].lr = 1e-9;  // keep the backbone as it came
+        Trainer t(other, otherTax, c, run("transfer"));
+        std::string log;
+        TrainCallbacks cb;
+        cb.onLog = [&](const std::string& line) { log += line + "\n"; };
+        QVERIFY(t.run(cb).finished);
+        QVERIFY2(log.find("classifier re-initialised for 16 classes") != std::string::npos,
+                 log.c_str());
+        ModelConfig m14 = tiny().model, m16 = tiny().model;
+        m14.classes = 14;
+        m16.classes = 16;
+        const auto before = weights(run("learn/checkpoints/best.pt"), m14);
+        const auto after = weights(run("transfer/checkpoints/epoch-001.pt"), m16);
+        QVERIFY(torch::allclose(before.at("layer2.0.conv1.weight"),
+                                after.at("layer2.0.conv1.weight"), 1e-5, 1e-6));
+        QCOMPARE(after.at("fc.weight").size(0), int64_t(16));
+        // Resuming a run on another dataset is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, Trainer::resume(other, otherTax, run("learn")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrain)
+#include "test_train.moc"
