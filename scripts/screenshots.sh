@@ -18,10 +18,10 @@ shot() {
   rm -rf "$work/home"
   HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
     XDG_RUNTIME_DIR="$work/home/run" \
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
       out=$1; shift
       mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-      "$@" -qwindowgeometry 1280x800+0+0 & pid=$!
+      "$@" -qwindowgeometry 1440x900+0+0 & pid=$!
       sleep "${TAXA_SHOT_WAIT:-4}"
       import -window root "$out"
       kill "$pid"; wait "$pid" || true' \

@@ -50,9 +50,15 @@ class TestMainWindow : public QObject {
         w.openDataset(dir_.path());
         // The call returns at once; loading finishes on a worker while events keep flowing.
         QVERIFY(!w.dataset());
+        QSignalSpy completed(&w, &MainWindow::datasetCompleted);
         QVERIFY(opened.wait(20000));
         QVERIFY(w.dataset());
         QCOMPARE(w.dataset()->stats.totals.classes, int64_t(14));
+        // Usable before the test split is read; complete soon after.
+        QVERIFY(w.dataset()->testPending);
+        QVERIFY(completed.wait(20000));
+        QVERIFY(!w.dataset()->testPending);
+        QCOMPARE(w.dataset()->stats.testImages, int64_t(28));  // 2 per species
         auto* table = w.summaryPanel()->findChild<QTableView*>();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 15);  // 14 supercategories + total
@@ -66,9 +72,9 @@ class TestMainWindow : public QObject {
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy opened(&w, &MainWindow::datasetOpened);
+        QSignalSpy completed(&w, &MainWindow::datasetCompleted);
         w.openDataset(dir_.path());
-        QVERIFY(opened.wait(20000));
+        QVERIFY(completed.wait(20000));
         w.showTab(MainWindow::SpeciesTab);
 
         // Tree: open the first kingdom down to its first species, clicking as a person would.
@@ -148,6 +154,31 @@ class TestMainWindow : public QObject {
         emit w.summaryPanel()->imageRequested(image);
         QCOMPARE(species->taxon(), taxon);
         QCOMPARE(viewer->image(), image);
+    }
+
+    void keepsSelectionWhenTestSplitArrives() {
+        MainWindow w;
+        w.show();
+        QSignalSpy completed(&w, &MainWindow::datasetCompleted);
+        int image = -1;
+        connect(&w, &MainWindow::datasetOpened, &w, [&] {
+            // What a person may have done in the moment before the test split is in.
+            const auto data = w.dataset();
+            w.taxonomyPanel()->searchBox()->setText("a");
+            w.taxonomyPanel()->selectTaxon(data->taxonomy.speciesNode(3));
+            w.speciesPanel()->grid()->setCurrentIndex(w.speciesPanel()->thumbnails()->index(1));
+            image = w.speciesPanel()->viewer()->image();
+        });
+        w.openDataset(dir_.path());
+        QVERIFY(completed.wait(20000));
+        QVERIFY(image >= 0);
+        const auto data = w.dataset();
+        QVERIFY(!data->testPending);
+        QCOMPARE(w.taxonomyPanel()->searchBox()->text(), QString("a"));
+        QCOMPARE(w.taxonomyPanel()->view()->currentIndex().data(TaxonomyModel::ClassRole).toInt(),
+                 3);
+        QCOMPARE(w.speciesPanel()->taxon(), data->taxonomy.speciesNode(3));
+        QCOMPARE(w.speciesPanel()->viewer()->image(), image);
     }
 
     void closingWhileLoadingIsSafe() {

@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       loadJob_(new BackgroundJob(this)),
       demoJob_(new BackgroundJob(this)),
+      completeJob_(new BackgroundJob(this)),
       taxonomy_(new TaxonomyPanel(this)),
       taxonomyDock_(new QDockWidget(tr("Taxonomy"), this)),
       tabs_(new QTabWidget(this)),
@@ -71,6 +72,10 @@ MainWindow::MainWindow(QWidget* parent)
         progress_->hide();
         status_->setText(tr("Opening cancelled"));
     });
+    connect(completeJob_, &BackgroundJob::succeeded, this, &MainWindow::completed);
+    connect(completeJob_, &BackgroundJob::failed, this, [this](const QString& message) {
+        status_->setText(tr("Could not read the test split: %1").arg(message));
+    });
     restoreLayout();
 }
 
@@ -78,6 +83,7 @@ MainWindow::~MainWindow() {
     // Jobs write into members of this window: stop and join them before members are destroyed.
     delete loadJob_;
     delete demoJob_;
+    delete completeJob_;
 }
 
 void MainWindow::restoreLayout() {
@@ -230,8 +236,9 @@ void MainWindow::openFiles(const QStringList& files) {
 }
 
 void MainWindow::open(const DatasetSource& source) {
-    if (loadJob_->isRunning()) {
+    if (loadJob_->isRunning() || completeJob_->isRunning()) {
         loadJob_->cancel();
+        completeJob_->cancel();
         status_->setText(tr("Still closing the previous dataset; try again in a moment"));
         return;
     }
@@ -247,9 +254,10 @@ void MainWindow::open(const DatasetSource& source) {
     setBusy(tr("Opening %1").arg(source.displayName()), 0, 0);
     const std::string root = source.folder.toStdString();
     const bool explicitFiles = !source.files.isEmpty();
+    // The window becomes usable as soon as train and val are in; the test split follows.
     loadJob_->start([this, root, files, explicitFiles](const taxa::ProgressFn& progress) {
-        pending_ = explicitFiles ? LoadedDataset::load(files, progress)
-                                 : LoadedDataset::load(root, progress);
+        pendingFiles_ = explicitFiles ? files : taxa::findDatasetFiles(root);
+        pending_ = LoadedDataset::loadWithoutTest(pendingFiles_, progress);
     });
 }
 
@@ -260,6 +268,7 @@ void MainWindow::loaded() {
     taxonomy_->setDataset(data_);
     species_->setDataset(data_);
     longTail_->setDataset(data_);
+    longTail_->curve()->highlightSpecies(-1);
     summary_->setDataset(data_);
     if (looseViewer_) looseViewer_->setDataset(data_);
     progress_->hide();
@@ -274,6 +283,30 @@ void MainWindow::loaded() {
     settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
     updateRecentMenu();
     emit datasetOpened();
+    if (!data_->testPending) {
+        emit datasetCompleted();
+        return;
+    }
+    status_->setText(tr("Opened %1; reading the test split...").arg(pendingSource_.displayName()));
+    const taxa::DatasetFiles files = pendingFiles_;
+    completeJob_->start([this, files](const taxa::ProgressFn& progress) {
+        pendingComplete_ = LoadedDataset::load(files, progress);
+    });
+}
+
+void MainWindow::completed() {
+    // Same files, so the same taxonomy and the same train and val images: panels keep what
+    // the person has selected, filtered and scrolled to.
+    data_ = std::move(pendingComplete_);
+    taxonomy_->setDataset(data_, true);
+    species_->setDataset(data_, true);
+    longTail_->setDataset(data_);
+    summary_->setDataset(data_);
+    if (looseViewer_) looseViewer_->setDataset(data_);
+    status_->setText(tr("Opened %1")
+                         .arg(pendingSource_.files.isEmpty() ? pendingSource_.folder
+                                                             : pendingSource_.displayName()));
+    emit datasetCompleted();
 }
 
 void MainWindow::openDemoDataset() {
@@ -332,6 +365,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue("window/tab", tabs_->currentIndex());
     loadJob_->cancel();
     demoJob_->cancel();
+    completeJob_->cancel();
     if (looseViewer_) looseViewer_->close();
     event->accept();
 }

@@ -51,8 +51,10 @@ class MainWindow : public QMainWindow {
     SummaryPanel* summaryPanel() const { return summary_; }
 
   signals:
-    /// @brief A dataset finished loading and is on screen.
+    /// @brief A dataset is on screen and usable (its test split may still be loading).
     void datasetOpened();
+    /// @brief The open dataset's test split and the checks across all splits are in too.
+    void datasetCompleted();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -64,6 +66,7 @@ class MainWindow : public QMainWindow {
     void chooseFiles();
     void open(const DatasetSource& source);
     void loaded();
+    void completed();
     void updateRecentMenu();
     void setBusy(const QString& stage, qint64 done, qint64 total);
     void showSpecies(int classIndex, bool activate);
@@ -72,8 +75,11 @@ class MainWindow : public QMainWindow {
 
     BackgroundJob* loadJob_;
     BackgroundJob* demoJob_;
+    BackgroundJob* completeJob_;  ///< Reads the test split after the window is usable.
     std::shared_ptr<const LoadedDataset> data_;
     std::shared_ptr<const LoadedDataset> pending_;
+    std::shared_ptr<const LoadedDataset> pendingComplete_;
+    taxa::DatasetFiles pendingFiles_;
     DatasetSource pendingSource_;
     TaxonomyPanel* taxonomy_;
     QDockWidget* taxonomyDock_;

@@ -27,6 +27,16 @@ std::shared_ptr<const LoadedDataset> LoadedDataset::load(const taxa::DatasetFile
     return fromDataset(taxa::loadDataset(files, lenient(), progress), progress);
 }
 
+std::shared_ptr<const LoadedDataset> LoadedDataset::loadWithoutTest(
+    taxa::DatasetFiles files, const taxa::ProgressFn& progress) {
+    const bool hasTest = !files.test.empty();
+    files.test.clear();
+    auto out = std::const_pointer_cast<LoadedDataset>(
+        fromDataset(taxa::loadDataset(files, lenient(), progress), progress));
+    out->testPending = hasTest;
+    return out;
+}
+
 std::shared_ptr<const LoadedDataset> LoadedDataset::fromDataset(taxa::Dataset ds,
                                                                 const taxa::ProgressFn& progress) {
     auto out = std::make_shared<LoadedDataset>();

@@ -30,6 +30,8 @@ struct LoadedDataset {
     taxa::DatasetStats stats;
     std::vector<int64_t> trainCounts;  ///< Train images per class.
     std::vector<int64_t> valCounts;    ///< Val images per class.
+    /// True when the test split was left out by loadWithoutTest() and is still to be read.
+    bool testPending = false;
     /// Lower-cased taxonomy node names (UTF-8), so that searching never converts case per key.
     std::vector<std::string> lowerNames;
     std::vector<std::string> lowerSupercategories;  ///< Same, per supercategory.
@@ -41,6 +43,12 @@ struct LoadedDataset {
     /// @brief As above, from explicitly named files.
     static std::shared_ptr<const LoadedDataset> load(const taxa::DatasetFiles& files,
                                                      const taxa::ProgressFn& progress);
+    /// @brief Loads all but the test split: the explorer needs only labelled images, and the
+    /// test file is a third of the reading. Train and val images get the same indices as in a
+    /// full load (images are stored train, then val, then test). Sets testPending if @p files
+    /// names a test file; checks across splits then cover train and val only.
+    static std::shared_ptr<const LoadedDataset> loadWithoutTest(taxa::DatasetFiles files,
+                                                                const taxa::ProgressFn& progress);
     /// @brief Builds what the views need from an already loaded dataset: taxonomy, split checks,
     /// statistics and indexes (used by load(), and by tests that build a dataset in memory).
     static std::shared_ptr<const LoadedDataset> fromDataset(taxa::Dataset ds,

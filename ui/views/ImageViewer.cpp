@@ -26,11 +26,14 @@ class ImageViewer::Canvas : public QWidget {
 
   protected:
     void paintEvent(QPaintEvent*) override {
+        // No dark backdrop: letterboxing an image in black bands wastes the panel's light.
         QPainter p(this);
-        p.fillRect(rect(), QColor(40, 40, 40));
         if (pixmap_.isNull()) {
-            p.setPen(QColor(200, 200, 200));
-            p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, message_);
+            p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+            p.drawRect(rect().adjusted(4, 4, -5, -5));
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                       message_);
             return;
         }
         // Scale up small images too: demo and test images are small, and a viewer that shows
@@ -40,6 +43,8 @@ class ImageViewer::Canvas : public QWidget {
         target.moveCenter(rect().center());
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawPixmap(target, pixmap_);
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawRect(target.adjusted(0, 0, -1, -1));
     }
 
   private:

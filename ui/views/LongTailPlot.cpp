@@ -42,7 +42,8 @@ LongTailPlot::LongTailPlot(QWidget* parent) : QCustomPlot(parent) {
 
 void LongTailPlot::setDataset(std::shared_ptr<const LoadedDataset> data) {
     data_ = std::move(data);
-    highlighted_ = hovered_ = -1;
+    hovered_ = -1;
+    if (!data_ || highlighted_ >= data_->taxonomy.classCount()) highlighted_ = -1;
     dirty_ = true;
     if (isVisible()) rebuild();
 }

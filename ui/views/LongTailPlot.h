@@ -17,6 +17,7 @@ class LongTailPlot : public QCustomPlot {
   public:
     explicit LongTailPlot(QWidget* parent = nullptr);
 
+    /// @brief Shows @p data; a highlighted species stays highlighted if it is still a class.
     void setDataset(std::shared_ptr<const LoadedDataset> data);
     /// @brief Marks a species (class index), or none with -1.
     void highlightSpecies(int classIndex);

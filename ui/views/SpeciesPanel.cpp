@@ -19,7 +19,7 @@
 #include "workers/ThumbnailLoader.h"
 
 namespace {
-constexpr int kThumbSide = 128;
+constexpr int kThumbSide = 112;
 }
 
 SpeciesPanel::SpeciesPanel(QWidget* parent)
@@ -56,6 +56,7 @@ SpeciesPanel::SpeciesPanel(QWidget* parent)
     split_->addWidget(viewer_);
     split_->setStretchFactor(0, 3);
     split_->setStretchFactor(1, 2);
+    split_->setSizes({600, 400});  // proportions; QSettings may restore the person's own
     split_->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -80,10 +81,13 @@ SpeciesPanel::SpeciesPanel(QWidget* parent)
     showTaxon(-1);
 }
 
-void SpeciesPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
+void SpeciesPanel::setDataset(std::shared_ptr<const LoadedDataset> data, bool keepState) {
+    const int32_t taxon = keepState ? taxon_ : -1;
+    const int32_t image = keepState ? viewer_->image() : -1;
     data_ = std::move(data);
     viewer_->setDataset(data_);
-    showTaxon(-1);
+    showTaxon(taxon);
+    if (image >= 0) showImage(image);
 }
 
 QString SpeciesPanel::countsText(int species, int64_t train, int64_t val) const {

@@ -25,7 +25,9 @@ class SpeciesPanel : public QWidget {
   public:
     explicit SpeciesPanel(QWidget* parent = nullptr);
 
-    void setDataset(std::shared_ptr<const LoadedDataset> data);
+    /// @brief Shows @p data; with @p keepState (the same dataset, more fully loaded) the taxon
+    /// and image on screen stay.
+    void setDataset(std::shared_ptr<const LoadedDataset> data, bool keepState = false);
     /// @brief Shows a taxonomy node; for a species, its images.
     void showTaxon(int32_t taxon);
     /// @brief Shows a supercategory's counts.

@@ -111,8 +111,11 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
         findings_->clear();
     }
     showFinding(-1);
-    // With nothing found there is nothing to list: give the message the whole width.
-    itemsBox_->setVisible(data && !data->stats.checks.findings.empty());
+    // With nothing found there is nothing to list: the message needs one line, not a pane.
+    const bool found = data && !data->stats.checks.findings.empty();
+    itemsBox_->setVisible(found);
+    // On the list, not its splitter: a splitter derives its own limits from its children.
+    findings_->setMaximumHeight(found ? QWIDGETSIZE_MAX : 3 * fontMetrics().height() + 12);
     if (!data) {
         heading_->clear();
         tail_->clear();
@@ -120,12 +123,20 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
     }
     const auto& s = data->stats;
     const QLocale locale;
-    heading_->setText(tr("<b>%1</b><br>iNaturalist %2 layout: %3 species, %4 train, %5 val and "
-                         "%6 test images")
-                          .arg(QString::fromStdString(s.root).toHtmlEscaped(),
-                               QString::fromStdString(s.layout), locale.toString(s.totals.classes),
-                               locale.toString(s.totals.train), locale.toString(s.totals.val),
-                               locale.toString(s.testImages)));
+    const QString root = QString::fromStdString(s.root).toHtmlEscaped();
+    if (data->testPending)
+        heading_->setText(tr("<b>%1</b><br>iNaturalist %2 layout: %3 species, %4 train and %5 val "
+                             "images; reading the test split...")
+                              .arg(root, QString::fromStdString(s.layout),
+                                   locale.toString(s.totals.classes),
+                                   locale.toString(s.totals.train), locale.toString(s.totals.val)));
+    else
+        heading_->setText(tr("<b>%1</b><br>iNaturalist %2 layout: %3 species, %4 train, %5 val "
+                             "and %6 test images")
+                              .arg(root, QString::fromStdString(s.layout),
+                                   locale.toString(s.totals.classes),
+                                   locale.toString(s.totals.train), locale.toString(s.totals.val),
+                                   locale.toString(s.testImages)));
     QStringList buckets;
     for (const auto& b : s.buckets)
         buckets << tr("%1-%2: %3").arg(b.lo).arg(b.hi - 1).arg(locale.toString(b.species));
@@ -148,4 +159,7 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
                                 findings_);
         item->setForeground(f.severity == "error" ? QColor(200, 40, 40) : QColor(180, 120, 0));
     }
+    // Last, so that rows above keep matching the findings' indices.
+    if (data->testPending)
+        findings_->addItem(tr("Checks across the test split follow once it is read."));
 }

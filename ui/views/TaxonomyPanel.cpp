@@ -64,7 +64,7 @@ TaxonomyPanel::TaxonomyPanel(QWidget* parent)
     tree_->setSelectionBehavior(QAbstractItemView::SelectRows);
     tree_->setSelectionMode(QAbstractItemView::SingleSelection);
     tree_->setAllColumnsShowFocus(true);
-    tree_->setIndentation(12);  // seven ranks deep: default indentation eats the name column
+    tree_->setIndentation(11);  // seven ranks deep: default indentation eats the name column
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(TaxonomyModel::Name, QHeaderView::Stretch);
     fitColumns();
@@ -111,15 +111,34 @@ void TaxonomyPanel::fitColumns() {
     auto fit = [&](int column, const QString& sample, int extra) {
         tree_->header()->resizeSection(column, fm.horizontalAdvance(sample) + extra);
     };
-    fit(TaxonomyModel::RankColumn, tr("supercategory"), 14);
+    fitRankColumn();
     fit(TaxonomyModel::Species, QStringLiteral("8,888"), 16);
     fit(TaxonomyModel::Train, QStringLiteral("888,888"), 16);
     fit(TaxonomyModel::Val, QStringLiteral("88,888"), 16);
     fit(TaxonomyModel::Share, QStringLiteral("100.0%"), 50);
 }
 
-void TaxonomyPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
+void TaxonomyPanel::fitRankColumn() {
+    // The rank column needs room for "supercategory" in the flat shape only; the names of the
+    // deep 7-rank tree need every pixel it can spare.
+    const QFontMetrics fm(font());
+    int widest = 0;
+    if (model_->mode() == TaxonomyModel::Mode::Supercategories)
+        widest = fm.horizontalAdvance(TaxonomyModel::rankLabel(kSupercategoryRank));
+    else
+        for (int r = static_cast<int>(taxa::Rank::Kingdom);
+             r <= static_cast<int>(taxa::Rank::Species); ++r)
+            widest = std::max(widest, fm.horizontalAdvance(TaxonomyModel::rankLabel(r)));
+    tree_->header()->resizeSection(TaxonomyModel::RankColumn, widest + 14);
+}
+
+void TaxonomyPanel::setDataset(std::shared_ptr<const LoadedDataset> data, bool keepState) {
     data_ = std::move(data);
+    if (keepState) {
+        model_->setDataset(data_);
+        updateExpansion();  // re-selects the current taxon
+        return;
+    }
     currentTaxon_ = -1;
     currentSuper_ = -1;
     QVector<QColor> colors;
@@ -254,6 +273,7 @@ void TaxonomyPanel::setFlat(bool flat) {
     }
     if (model_->mode() == mode) return;
     model_->setMode(mode);
+    fitRankColumn();
     updateExpansion();
 }
 

@@ -24,7 +24,9 @@ class TaxonomyPanel : public QWidget {
   public:
     explicit TaxonomyPanel(QWidget* parent = nullptr);
 
-    void setDataset(std::shared_ptr<const LoadedDataset> data);
+    /// @brief Shows @p data. With @p keepState (the same dataset, more fully loaded), filters,
+    /// shape and selection stay as they are.
+    void setDataset(std::shared_ptr<const LoadedDataset> data, bool keepState = false);
     /// @brief Selects and reveals a taxonomy node, switching to the 7-rank tree if the flat
     /// view does not show it and clearing filters that hide it.
     void selectTaxon(int32_t taxon);
@@ -59,6 +61,7 @@ class TaxonomyPanel : public QWidget {
     void currentChanged(const QModelIndex& current);
     void restoreSelection();
     void fitColumns();
+    void fitRankColumn();
 
     std::shared_ptr<const LoadedDataset> data_;
     TaxonomyModel* model_;
