@@ -29,6 +29,7 @@ Args::Args(int argc, char** argv, int first, const std::set<std::string>& valued
                 value = argv[++i];
             }
             values_[name] = value;
+            repeated_[name].push_back(value);
         } else {
             throw Error("unknown option --" + name);
         }
@@ -38,6 +39,11 @@ Args::Args(int argc, char** argv, int first, const std::set<std::string>& valued
 std::string Args::get(const std::string& name, const std::string& fallback) const {
     auto it = values_.find(name);
     return it == values_.end() ? fallback : it->second;
+}
+
+std::vector<std::string> Args::all(const std::string& name) const {
+    auto it = repeated_.find(name);
+    return it == repeated_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string Args::required(const std::string& name) const {

@@ -18,11 +18,14 @@ class Args {
     bool has(const std::string& name) const { return values_.count(name) || flags_.count(name); }
     std::string get(const std::string& name, const std::string& fallback = {}) const;
     std::string required(const std::string& name) const;
+    /// Every value of an option given more than once (e.g. --checkpoint A --checkpoint B).
+    std::vector<std::string> all(const std::string& name) const;
     int64_t getInt(const std::string& name, int64_t fallback, int64_t lo, int64_t hi) const;
     uint64_t getSeed(const std::string& name, uint64_t fallback) const;
 
   private:
     std::map<std::string, std::string> values_;
+    std::map<std::string, std::vector<std::string>> repeated_;
     std::set<std::string> flags_;
 };
 

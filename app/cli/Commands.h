@@ -7,5 +7,7 @@ int runDemo(int argc, char** argv);
 int runStats(int argc, char** argv);
 int runBench(int argc, char** argv);
 int runTrain(int argc, char** argv);
+int runPredict(int argc, char** argv);
+int runEvaluate(int argc, char** argv);
 
 }  // namespace taxa::cli

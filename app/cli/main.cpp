@@ -25,6 +25,10 @@ const char* kUsage =
     "         [--smoothing uniform|taxonomy] [--device auto|cpu|cuda] [--threads N] [--seed S]\n"
     "         [--init FILE] [--max-steps N]    (--epochs and --lr set every stage)\n"
     "  train  --dataset DIR --resume RUNDIR   continue a stopped or killed run\n"
+    "  predict  --dataset DIR --split val|test --checkpoint FILE [--checkpoint FILE...]\n"
+    "           [--weights W1,W2] [--tta centre|flip|dense[K]|upper[W]|multiscale, joined by +]\n"
+    "           [--k 5] --out FILE.csv     Kaggle CSV, and FILE.topk.csv with scores\n"
+    "  evaluate --dataset DIR --split val --predictions FILE.csv [--buckets 2,5,...] [--json]\n"
     "  bench pipeline --images DIR [--threads N] [--size C] [--passes N] [--json]\n"
     "         images per second of the train and eval transforms and of plain decoding\n"
     "\n"
@@ -43,6 +47,8 @@ int main(int argc, char** argv) {
         if (!std::strcmp(cmd, "stats")) return taxa::cli::runStats(argc, argv);
         if (!std::strcmp(cmd, "bench")) return taxa::cli::runBench(argc, argv);
         if (!std::strcmp(cmd, "train")) return taxa::cli::runTrain(argc, argv);
+        if (!std::strcmp(cmd, "predict")) return taxa::cli::runPredict(argc, argv);
+        if (!std::strcmp(cmd, "evaluate")) return taxa::cli::runEvaluate(argc, argv);
         std::fprintf(stderr, "taxa-cli: unknown command '%s' (try --help)\n", cmd);
         return 2;
     } catch (const taxa::Error& e) {

@@ -1,0 +1,244 @@
+#include "eval/Analysis.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "dataset/Buckets.h"
+#include "dataset/IdIndex.h"
+#include "util/Error.h"
+
+namespace taxa {
+
+const char* agreeRankName(AgreeRank r) {
+    static const char* names[kAgreeRanks] = {"genus",  "family",  "order", "class",
+                                             "phylum", "kingdom", "none"};
+    return names[static_cast<int>(r)];
+}
+
+namespace {
+
+// Ancestors of each species at genus..kingdom, so an error's rank is 6 integer compares.
+std::vector<std::array<int32_t, 6>> ancestorTable(const Taxonomy& tax) {
+    std::vector<std::array<int32_t, 6>> out(static_cast<size_t>(tax.classCount()));
+    const Rank ranks[6] = {Rank::Genus, Rank::Family, Rank::Order,
+                           Rank::Class, Rank::Phylum, Rank::Kingdom};
+    for (int32_t c = 0; c < tax.classCount(); ++c)
+        for (int r = 0; r < 6; ++r)
+            out[size_t(c)][size_t(r)] = tax.ancestor(tax.speciesNode(c), ranks[r]);
+    return out;
+}
+
+GroupResult finishGroup(std::string name, const std::vector<int32_t>& classes,
+                        const std::vector<ClassResult>& per) {
+    GroupResult g;
+    g.name = std::move(name);
+    double sum = 0;
+    int64_t correct = 0;
+    for (int32_t c : classes) {
+        const ClassResult& r = per[size_t(c)];
+        if (!r.images) continue;
+        ++g.classes;
+        g.images += r.images;
+        correct += r.top1;
+        sum += r.accuracy();
+    }
+    g.meanClassAccuracy = g.classes ? sum / g.classes : 0;
+    g.imageAccuracy = g.images ? double(correct) / g.images : 0;
+    return g;
+}
+
+}  // namespace
+
+AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionSet& predictions,
+                       const std::vector<int64_t>& trainCounts, const std::vector<int64_t>& edges) {
+    AnalysisReport r;
+    const auto classes = static_cast<size_t>(tax.classCount());
+    r.perClass.assign(classes, {});
+    const auto ancestors = ancestorTable(tax);
+    std::unordered_map<uint64_t, ConfusedPair> pairs;
+    IdIndex labelOf;
+    std::vector<int64_t> ids;
+    std::vector<int32_t> labels;
+    for (const auto& im : ds.images)
+        if (im.split == predictions.split) ids.push_back(im.id), labels.push_back(im.label);
+    labelOf.build(ids);
+    int64_t wrong1 = 0, wrong3 = 0;
+    for (const auto& p : predictions.rows) {
+        const int32_t k = labelOf.find(p.imageId);
+        if (k < 0) throw Error("prediction for unknown image " + std::to_string(p.imageId));
+        const int32_t truth = labels[size_t(k)];
+        if (truth < 0)
+            throw Error("image " + std::to_string(p.imageId) + " has no label to evaluate against");
+        ClassResult& cr = r.perClass[size_t(truth)];
+        ++cr.images;
+        ++r.images;
+        const bool hit1 = !p.classes.empty() && p.classes[0] == truth;
+        bool hit3 = false;
+        for (size_t i = 0; i < p.classes.size() && i < 3; ++i)
+            hit3 |= p.classes[i] == truth;
+        cr.top1 += hit1;
+        cr.top3 += hit3;
+        wrong3 += !hit3;
+        if (hit1 || p.classes.empty()) {
+            wrong1 += !hit1;
+            continue;
+        }
+        ++wrong1;
+        const int32_t guess = p.classes[0];
+        const int32_t a = std::min(truth, guess), b = std::max(truth, guess);
+        ConfusedPair& pair = pairs[(uint64_t(uint32_t(a)) << 32) | uint32_t(b)];
+        pair.a = a;
+        pair.b = b;
+        (truth == a ? pair.aAsB : pair.bAsA) += 1;
+        int rank = 6;
+        for (int level = 0; level < 6; ++level)
+            if (ancestors[size_t(truth)][size_t(level)] ==
+                ancestors[size_t(guess)][size_t(level)]) {
+                rank = level;
+                break;
+            }
+        ++r.rankOfError[size_t(rank)];
+    }
+    r.top1Error = r.images ? double(wrong1) / r.images : 0;
+    r.top3Error = r.images ? double(wrong3) / r.images : 0;
+
+    std::vector<std::vector<int32_t>> bySuper(tax.supercategories().size());
+    for (int32_t c = 0; c < tax.classCount(); ++c)
+        bySuper[size_t(tax.supercategoryOf(c))].push_back(c);
+    for (size_t s = 0; s < bySuper.size(); ++s)
+        r.supercategories.push_back(finishGroup(tax.supercategories()[s], bySuper[s], r.perClass));
+
+    std::vector<std::vector<int32_t>> byBucket(edges.size() > 1 ? edges.size() - 1 : 0);
+    for (int32_t c = 0; c < tax.classCount(); ++c) {
+        const int b = bucketOf(trainCounts[size_t(c)], edges);
+        if (b >= 0) byBucket[size_t(b)].push_back(c);
+    }
+    for (size_t b = 0; b < byBucket.size(); ++b) {
+        BucketResult br;
+        static_cast<GroupResult&>(br) = finishGroup("", byBucket[b], r.perClass);
+        br.lo = edges[b];
+        br.hi = edges[b + 1];
+        br.name = std::to_string(br.lo) + "-" + std::to_string(br.hi - 1);
+        r.buckets.push_back(br);
+    }
+
+    r.confusedPairs.reserve(pairs.size());
+    for (const auto& [key, pair] : pairs)
+        r.confusedPairs.push_back(pair);
+    std::sort(r.confusedPairs.begin(), r.confusedPairs.end(),
+              [](const ConfusedPair& x, const ConfusedPair& y) {
+                  if (x.total() != y.total()) return x.total() > y.total();
+                  return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+              });
+    return r;
+}
+
+std::vector<ClassDelta> compareClasses(const AnalysisReport& a, const AnalysisReport& b) {
+    std::vector<ClassDelta> out;
+    const size_t n = std::min(a.perClass.size(), b.perClass.size());
+    for (size_t c = 0; c < n; ++c) {
+        if (!a.perClass[c].images && !b.perClass[c].images) continue;
+        const ClassDelta d{static_cast<int32_t>(c), a.perClass[c].accuracy(),
+                           b.perClass[c].accuracy()};
+        if (d.delta() != 0) out.push_back(d);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ClassDelta& x, const ClassDelta& y) {
+        return std::abs(x.delta()) > std::abs(y.delta());
+    });
+    return out;
+}
+
+std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
+                           size_t maxPairs) {
+    using nlohmann::json;
+    (void)tax;
+    json j;
+    j["images"] = r.images;
+    j["top1_error"] = r.top1Error;
+    j["top3_error"] = r.top3Error;
+    json supers = json::array();
+    for (const auto& g : r.supercategories)
+        supers.push_back({{"name", g.name},
+                          {"classes", g.classes},
+                          {"images", g.images},
+                          {"mean_class_accuracy", g.meanClassAccuracy},
+                          {"image_accuracy", g.imageAccuracy}});
+    j["supercategories"] = supers;
+    json buckets = json::array();
+    for (const auto& b : r.buckets)
+        buckets.push_back({{"min", b.lo},
+                           {"max", b.hi - 1},
+                           {"classes", b.classes},
+                           {"images", b.images},
+                           {"mean_class_accuracy", b.meanClassAccuracy},
+                           {"image_accuracy", b.imageAccuracy}});
+    j["buckets"] = buckets;
+    json pairs = json::array();
+    for (size_t i = 0; i < r.confusedPairs.size() && i < maxPairs; ++i) {
+        const ConfusedPair& p = r.confusedPairs[i];
+        const Category &a = ds.categories[size_t(p.a)], &b = ds.categories[size_t(p.b)];
+        pairs.push_back({{"a", a.id},
+                         {"b", b.id},
+                         {"a_name", a.name},
+                         {"b_name", b.name},
+                         {"count", p.total()},
+                         {"a_as_b", p.aAsB},
+                         {"b_as_a", p.bAsA}});
+    }
+    j["confused_pairs"] = pairs;
+    int64_t errors = 0;
+    for (auto n : r.rankOfError)
+        errors += n;
+    json ranks = json::object();
+    for (int k = 0; k < kAgreeRanks; ++k)
+        ranks[agreeRankName(AgreeRank(k))] =
+            errors ? double(r.rankOfError[size_t(k)]) / errors : 0.0;
+    j["rank_of_error"] = ranks;
+    return j.dump(2) + "\n";
+}
+
+std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
+                           size_t maxPairs) {
+    (void)tax;
+    std::string out;
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%lld images: top-1 error %.4f, top-3 error %.4f\n\n",
+                  (long long)r.images, r.top1Error, r.top3Error);
+    out += buf;
+    out += "Mean per-class top-1 accuracy by supercategory:\n";
+    for (const auto& g : r.supercategories) {
+        std::snprintf(buf, sizeof buf, "  %-16s %6.2f%%  (%lld classes)\n", g.name.c_str(),
+                      100 * g.meanClassAccuracy, (long long)g.classes);
+        out += buf;
+    }
+    out += "\nBy training images per class:      class mean   image-weighted\n";
+    for (const auto& b : r.buckets) {
+        std::snprintf(buf, sizeof buf, "  %-10s %5lld classes   %6.2f%%       %6.2f%%\n",
+                      b.name.c_str(), (long long)b.classes, 100 * b.meanClassAccuracy,
+                      100 * b.imageAccuracy);
+        out += buf;
+    }
+    out += "\nMost confused pairs (a as b / b as a):\n";
+    for (size_t i = 0; i < r.confusedPairs.size() && i < maxPairs; ++i) {
+        const ConfusedPair& p = r.confusedPairs[i];
+        std::snprintf(buf, sizeof buf, "  %3lld  %s / %s  (%lld / %lld)\n", (long long)p.total(),
+                      ds.categories[size_t(p.a)].name.c_str(),
+                      ds.categories[size_t(p.b)].name.c_str(), (long long)p.aAsB,
+                      (long long)p.bAsA);
+        out += buf;
+    }
+    int64_t errors = 0;
+    for (auto n : r.rankOfError)
+        errors += n;
+    out += "\nWhere wrong guesses first agree with the truth:";
+    for (int k = 0; k < kAgreeRanks; ++k) {
+        std::snprintf(buf, sizeof buf, " %s %.1f%%", agreeRankName(AgreeRank(k)),
+                      errors ? 100.0 * r.rankOfError[size_t(k)] / errors : 0.0);
+        out += buf;
+    }
+    return out + "\n";
+}
+
+}  // namespace taxa

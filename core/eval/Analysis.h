@@ -1,0 +1,89 @@
+#pragma once
+/// @file Analysis.h
+/// @brief Every error metric of a prediction set on a labelled split: top-1/top-3 error,
+/// per-class accuracy, per-supercategory mean per-class accuracy, accuracy by training-count
+/// bucket, the most confused species pairs, the rank at which truth and prediction first agree,
+/// and a class-by-class comparison of two prediction sets.
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dataset/Dataset.h"
+#include "dataset/Taxonomy.h"
+#include "eval/Predictions.h"
+
+namespace taxa {
+
+/// @brief Per-class counts on the evaluated split.
+struct ClassResult {
+    int64_t images = 0;
+    int64_t top1 = 0;  ///< Images whose first guess is right.
+    int64_t top3 = 0;  ///< Images with the truth among the first three guesses.
+    double accuracy() const { return images ? double(top1) / images : 0; }
+    double accuracy3() const { return images ? double(top3) / images : 0; }
+};
+
+/// @brief Mean per-class top-1 accuracy of a group of classes.
+struct GroupResult {
+    std::string name;
+    int64_t classes = 0;  ///< Classes with at least one evaluated image.
+    int64_t images = 0;
+    double meanClassAccuracy = 0;  ///< Mean over classes of their top-1 accuracy.
+    double imageAccuracy = 0;      ///< Correct images / images.
+};
+
+/// @brief A training-count bucket [lo, hi).
+struct BucketResult : GroupResult {
+    int64_t lo = 0, hi = 0;
+};
+
+/// @brief An unordered pair of classes confused with each other.
+struct ConfusedPair {
+    int32_t a = 0, b = 0;  ///< Class indices, a < b.
+    int64_t aAsB = 0;      ///< Images of a predicted (top-1) as b.
+    int64_t bAsA = 0;
+    int64_t total() const { return aAsB + bAsA; }
+};
+
+/// @brief Ranks where truth and a wrong top-1 guess first share an ancestor.
+enum class AgreeRank { Genus, Family, Order, Class, Phylum, Kingdom, None };
+constexpr int kAgreeRanks = 7;
+const char* agreeRankName(AgreeRank r);
+
+/// @brief The whole analysis.
+struct AnalysisReport {
+    int64_t images = 0;
+    double top1Error = 0, top3Error = 0;
+    std::vector<ClassResult> perClass;         ///< By class index.
+    std::vector<GroupResult> supercategories;  ///< In Taxonomy::supercategories() order.
+    std::vector<BucketResult> buckets;
+    std::vector<ConfusedPair> confusedPairs;  ///< Most confused first (ties: lower classes first).
+    std::array<int64_t, kAgreeRanks> rankOfError{};  ///< Counts over top-1 errors.
+};
+
+/// @brief Analyses @p predictions of a labelled split. @p trainCounts are train images per class
+/// (for the buckets); @p edges the bucket edges. Throws taxa::Error for unlabelled images.
+AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionSet& predictions,
+                       const std::vector<int64_t>& trainCounts, const std::vector<int64_t>& edges);
+
+/// @brief One class in an A/B comparison.
+struct ClassDelta {
+    int32_t cls = 0;
+    double accuracyA = 0, accuracyB = 0;
+    double delta() const { return accuracyB - accuracyA; }
+};
+
+/// @brief Classes whose top-1 accuracy differs between two analyses of the same split, largest
+/// change first.
+std::vector<ClassDelta> compareClasses(const AnalysisReport& a, const AnalysisReport& b);
+
+/// @brief The report as one JSON document (the `evaluate --json` schema of DESIGN.md).
+std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
+                           size_t maxPairs = 50);
+/// @brief A readable summary.
+std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
+                           size_t maxPairs = 15);
+
+}  // namespace taxa

@@ -1,0 +1,133 @@
+#include "eval/Predictions.h"
+
+#include <cstdio>
+#include <sstream>
+
+#include "dataset/IdIndex.h"
+#include "util/Error.h"
+
+namespace taxa {
+
+namespace {
+
+std::string categoryList(const Prediction& r, const Dataset& ds, size_t n) {
+    std::string s;
+    for (size_t i = 0; i < r.classes.size() && i < n; ++i)
+        s += (i ? " " : "") + std::to_string(ds.categories[size_t(r.classes[i])].id);
+    return s;
+}
+
+bool parseInt(const std::string& s, int64_t& out) {
+    if (s.empty()) return false;
+    char* end = nullptr;
+    errno = 0;
+    const long long v = std::strtoll(s.c_str(), &end, 10);
+    if (errno || *end) return false;
+    out = v;
+    return true;
+}
+
+std::vector<std::string> words(const std::string& s) {
+    std::vector<std::string> out;
+    std::istringstream in(s);
+    for (std::string w; in >> w;)
+        out.push_back(w);
+    return out;
+}
+
+}  // namespace
+
+std::string toKaggleCsv(const PredictionSet& p, const Dataset& ds) {
+    std::string out = "id,predicted\n";
+    for (const auto& r : p.rows)
+        out += std::to_string(r.imageId) + "," + categoryList(r, ds, 3) + "\n";
+    return out;
+}
+
+std::string toTopkCsv(const PredictionSet& p, const Dataset& ds) {
+    std::string out = "image_id,category_ids,scores\n";
+    char buf[32];
+    for (const auto& r : p.rows) {
+        out += std::to_string(r.imageId) + "," + categoryList(r, ds, r.classes.size()) + ",";
+        for (size_t i = 0; i < r.scores.size(); ++i) {
+            std::snprintf(buf, sizeof buf, "%s%.6g", i ? " " : "", r.scores[i]);
+            out += buf;
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+PredictionSet readPredictions(const std::string& text, const std::string& label, const Dataset& ds,
+                              Split split) {
+    std::istringstream in(text);
+    std::string line;
+    if (!std::getline(in, line))
+        throw Error(label + ": empty file (expected the header 'id,predicted')");
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const bool topk = line == "image_id,category_ids,scores";
+    if (line != "id,predicted" && !topk)
+        throw Error(label + ": line 1: header is '" + line.substr(0, 60) +
+                    "', expected 'id,predicted'");
+
+    std::vector<int64_t> ids;
+    for (size_t i = 0; i < ds.images.size(); ++i)
+        if (ds.images[i].split == split) ids.push_back(ds.images[i].id);
+    IdIndex index;
+    index.build(ids);
+    PredictionSet out;
+    out.split = split;
+    out.rows.resize(ids.size());
+    std::vector<bool> seen(ids.size(), false);
+    int64_t lineNo = 1;
+    while (std::getline(in, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        const std::string where = label + ": line " + std::to_string(lineNo) + ": ";
+        const auto comma = line.find(',');
+        if (comma == std::string::npos) throw Error(where + "expected 'id,labels'");
+        int64_t id;
+        if (!parseInt(line.substr(0, comma), id))
+            throw Error(where + "id '" + line.substr(0, comma) + "' is not an integer");
+        const int32_t k = index.find(id);
+        if (k < 0)
+            throw Error(where + "image id " + std::to_string(id) + " is not in the " +
+                        splitName(split) + " split");
+        if (seen[size_t(k)])
+            throw Error(where + "image id " + std::to_string(id) + " appears twice");
+        seen[size_t(k)] = true;
+        std::string rest = line.substr(comma + 1), scoreText;
+        if (topk) {
+            const auto second = rest.find(',');
+            if (second == std::string::npos)
+                throw Error(where + "expected 'image_id,category_ids,scores'");
+            scoreText = rest.substr(second + 1);
+            rest = rest.substr(0, second);
+        }
+        Prediction& p = out.rows[size_t(k)];
+        p.imageId = id;
+        for (const auto& w : words(rest)) {
+            int64_t cat;
+            if (!parseInt(w, cat)) throw Error(where + "label '" + w + "' is not an integer");
+            const int32_t c = ds.classOf(cat);
+            if (c < 0) throw Error(where + "category id " + w + " is unknown");
+            p.classes.push_back(c);
+        }
+        if (p.classes.size() < 3)
+            throw Error(where + "has " + std::to_string(p.classes.size()) +
+                        " labels, at least 3 are needed");
+        for (const auto& w : words(scoreText))
+            p.scores.push_back(std::strtof(w.c_str(), nullptr));
+        if (topk && p.scores.size() != p.classes.size())
+            throw Error(where + "scores and labels differ in number");
+    }
+    for (size_t i = 0; i < seen.size(); ++i)
+        if (!seen[i])
+            throw Error(label + ": no prediction for image id " + std::to_string(ids[i]) +
+                        " (and " + std::to_string(std::count(seen.begin(), seen.end(), false) - 1) +
+                        " more)");
+    return out;
+}
+
+}  // namespace taxa

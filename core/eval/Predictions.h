@@ -1,0 +1,39 @@
+#pragma once
+/// @file Predictions.h
+/// @brief Predictions of a split: a top-k store (class indices and scores, k >= 5 from our
+/// predictor) and the Kaggle submission CSV (`id,predicted`, three category ids, most
+/// confident first), read back with one clear error per malformed line.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dataset/Dataset.h"
+
+namespace taxa {
+
+/// @brief One image's ranked guesses.
+struct Prediction {
+    int64_t imageId = 0;
+    std::vector<int32_t> classes;  ///< Class indices, most confident first.
+    std::vector<float> scores;     ///< Same length as classes; empty when unknown (CSV).
+};
+
+/// @brief Predictions for every image of one split, in the dataset's image order.
+struct PredictionSet {
+    Split split = Split::Val;
+    std::vector<Prediction> rows;
+};
+
+/// @brief Writes the Kaggle CSV: `id,predicted` then `image id,c1 c2 c3` (category ids).
+std::string toKaggleCsv(const PredictionSet& p, const Dataset& ds);
+/// @brief Writes the top-k store: `image_id,category_ids,scores` with k space-separated values.
+std::string toTopkCsv(const PredictionSet& p, const Dataset& ds);
+
+/// @brief Reads a Kaggle CSV or a top-k store (told apart by the header) for @p split,
+/// checking that every image of the split has exactly one row and every label is a known
+/// category; at least 3 labels per row. @p label names the file in errors. Throws taxa::Error.
+PredictionSet readPredictions(const std::string& text, const std::string& label, const Dataset& ds,
+                              Split split);
+
+}  // namespace taxa
