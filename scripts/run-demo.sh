@@ -3,6 +3,8 @@
 # dataset (once) and open it in the app. Extra arguments go to the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Relative paths in ccache's keys let a fresh clone elsewhere reuse earlier builds.
+export CCACHE_BASEDIR="$PWD"
 scripts/install-deps.sh
 cmake --preset release
 cmake --build --preset release
