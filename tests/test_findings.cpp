@@ -1,4 +1,5 @@
-// Split-check findings lead to what they concern: FindingItemsModel and the summary panel.
+// The summary: its table model, and split-check findings leading to what they concern
+// (FindingItemsModel and the summary panel).
 
 #include <QAbstractItemModelTester>
 #include <QListView>
@@ -8,6 +9,7 @@
 
 #include "TaxonomyFixture.h"
 #include "models/FindingItemsModel.h"
+#include "models/SummaryModel.h"
 #include "views/SummaryPanel.h"
 
 class TestFindings : public QObject {
@@ -21,6 +23,21 @@ class TestFindings : public QObject {
     }
 
   private slots:
+    void summaryTable() {
+        SummaryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(fixtures::taxonomyFixture());
+        // Insecta (3 species), Aves (2), Plantae (1), then the total.
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, SummaryModel::Name).data().toString(), QString("Insecta"));
+        QCOMPARE(model.index(0, SummaryModel::Train).data(Qt::UserRole).toLongLong(), 55);
+        QCOMPARE(model.index(1, SummaryModel::Val).data(Qt::UserRole).toLongLong(), 5);
+        QCOMPARE(model.index(3, SummaryModel::Classes).data(Qt::UserRole).toLongLong(), 6);
+        model.setDataset(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void listsSpeciesOrImages() {
         const auto data = fixtures::taxonomyFixture("/nonexistent", true);
         // Cyanistes caeruleus has 2 val images instead of 3; Ann shot a train and a val image.

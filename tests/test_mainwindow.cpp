@@ -181,6 +181,24 @@ class TestMainWindow : public QObject {
         QCOMPARE(w.speciesPanel()->viewer()->image(), image);
     }
 
+    void restoresLayout() {
+        {
+            MainWindow w;
+            w.show();
+            w.taxonomyPanel()->setFlat(true);
+            w.showTab(MainWindow::LongTailTab);
+            w.resize(1000, 700);
+            w.close();  // saves the layout
+        }
+        MainWindow again;
+        QCOMPARE(again.currentTab(), MainWindow::LongTailTab);
+        QCOMPARE(again.taxonomyPanel()->model()->mode(), TaxonomyModel::Mode::Supercategories);
+        QCOMPARE(again.size(), QSize(1000, 700));
+        again.taxonomyPanel()->setFlat(false);
+        again.showTab(MainWindow::SpeciesTab);
+        again.close();
+    }
+
     void closingWhileLoadingIsSafe() {
         auto* w = new MainWindow;
         w->openDataset(dir_.path());

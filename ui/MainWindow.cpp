@@ -157,6 +157,10 @@ void MainWindow::showTab(Tab tab) {
     tabs_->setCurrentIndex(tab);
 }
 
+MainWindow::Tab MainWindow::currentTab() const {
+    return static_cast<Tab>(tabs_->currentIndex());
+}
+
 void MainWindow::showSpecies(int classIndex, bool activate) {
     if (!data_ || classIndex < 0 || classIndex >= data_->taxonomy.classCount()) return;
     taxonomyDock_->show();

@@ -44,6 +44,7 @@ class MainWindow : public QMainWindow {
     /// @brief Selects the first taxon of that name (any rank); false if there is none.
     bool selectTaxonByName(const QString& name);
     void showTab(Tab tab);
+    Tab currentTab() const;
 
     TaxonomyPanel* taxonomyPanel() const { return taxonomy_; }
     SpeciesPanel* speciesPanel() const { return species_; }

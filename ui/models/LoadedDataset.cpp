@@ -31,19 +31,23 @@ std::shared_ptr<const LoadedDataset> LoadedDataset::loadWithoutTest(
     taxa::DatasetFiles files, const taxa::ProgressFn& progress) {
     const bool hasTest = !files.test.empty();
     files.test.clear();
+    // Checks across splits wait for the test split: the full load runs them all anyway.
     auto out = std::const_pointer_cast<LoadedDataset>(
-        fromDataset(taxa::loadDataset(files, lenient(), progress), progress));
+        fromDataset(taxa::loadDataset(files, lenient(), progress), progress, !hasTest));
     out->testPending = hasTest;
     return out;
 }
 
 std::shared_ptr<const LoadedDataset> LoadedDataset::fromDataset(taxa::Dataset ds,
-                                                                const taxa::ProgressFn& progress) {
+                                                                const taxa::ProgressFn& progress,
+                                                                bool runChecks) {
     auto out = std::make_shared<LoadedDataset>();
     out->dataset = std::move(ds);
     out->taxonomy = taxa::Taxonomy::build(out->dataset);
-    auto checks =
-        taxa::runSplitChecks(out->dataset, taxa::defaultChecks(out->dataset.layout), progress);
+    taxa::SplitCheckReport checks;
+    if (runChecks)
+        checks =
+            taxa::runSplitChecks(out->dataset, taxa::defaultChecks(out->dataset.layout), progress);
     out->stats = taxa::computeStats(out->dataset, out->taxonomy, std::move(checks),
                                     taxa::defaultBucketEdges());
     out->trainCounts = out->dataset.classCounts(taxa::Split::Train);

@@ -46,13 +46,15 @@ struct LoadedDataset {
     /// @brief Loads all but the test split: the explorer needs only labelled images, and the
     /// test file is a third of the reading. Train and val images get the same indices as in a
     /// full load (images are stored train, then val, then test). Sets testPending if @p files
-    /// names a test file; checks across splits then cover train and val only.
+    /// names a test file, and then leaves the split checks to the full load.
     static std::shared_ptr<const LoadedDataset> loadWithoutTest(taxa::DatasetFiles files,
                                                                 const taxa::ProgressFn& progress);
-    /// @brief Builds what the views need from an already loaded dataset: taxonomy, split checks,
-    /// statistics and indexes (used by load(), and by tests that build a dataset in memory).
+    /// @brief Builds what the views need from an already loaded dataset: taxonomy, split checks
+    /// (unless @p runChecks is false), statistics and indexes (used by load(), and by tests that
+    /// build a dataset in memory).
     static std::shared_ptr<const LoadedDataset> fromDataset(taxa::Dataset ds,
-                                                            const taxa::ProgressFn& progress = {});
+                                                            const taxa::ProgressFn& progress = {},
+                                                            bool runChecks = true);
 
     /// @brief Images of a class, train first, then val, each in file order.
     ImageRange imagesOf(int32_t classIndex) const;

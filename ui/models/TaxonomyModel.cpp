@@ -181,6 +181,20 @@ QVariant TaxonomyModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::TextAlignmentRole)
         return section <= RankColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                      : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+            case Species:
+                return tr("Species at or below this taxon");
+            case Train:
+                return tr("Training images at or below this taxon");
+            case Val:
+                return tr("Validation images at or below this taxon");
+            case Share:
+                return tr("Share of the parent's training images");
+            default:
+                return {};
+        }
+    }
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Name:

@@ -144,7 +144,7 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
                       "training-count bucket: %4")
                        .arg(locale.toString(s.minTrain), locale.toString(s.medianTrain, 'g', 6),
                             locale.toString(s.maxTrain), buckets.join(QStringLiteral(", "))));
-    if (s.checks.findings.empty()) {
+    if (s.checks.findings.empty() && !data->testPending) {
         findings_->addItem(tr("All checks passed (%1)").arg(QString::fromStdString([&] {
             std::string run;
             for (const auto& c : s.checks.checksRun)
@@ -161,5 +161,5 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
     }
     // Last, so that rows above keep matching the findings' indices.
     if (data->testPending)
-        findings_->addItem(tr("Checks across the test split follow once it is read."));
+        findings_->addItem(tr("The split checks run once the test split is read."));
 }

@@ -226,7 +226,7 @@ void TaxonomyPanel::selectTaxon(int32_t taxon) {
     if (!data_ || taxon < 0 || taxon >= data_->taxonomy.size()) return;
     if (!model_->indexOfTaxon(taxon).isValid()) setFlat(false);
     const QModelIndex source = model_->indexOfTaxon(taxon);
-    if (!proxy_->isRowVisible(source.internalId())) clearFilters();
+    if (!proxy_->isRowVisible(static_cast<int32_t>(source.internalId()))) clearFilters();
     const QModelIndex index = proxy_->mapFromSource(source);
     if (!index.isValid()) return;
     tree_->selectionModel()->setCurrentIndex(
