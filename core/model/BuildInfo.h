@@ -13,5 +13,7 @@ std::string libtorchVersion();
 std::string opencvVersion();
 /// @brief Whether LibTorch can use a CUDA device here, and how many.
 int cudaDeviceCount();
+/// @brief Sets LibTorch's intra-op threads (Debian's build starts with one); 0 = all cores.
+void setTorchThreads(int threads);
 
 }  // namespace taxa

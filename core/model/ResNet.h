@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "model/BuildInfo.h"
 #include "model/CovPool.h"
 #include "model/ModelConfig.h"
 
@@ -89,7 +90,5 @@ TORCH_MODULE(ResNet);
 /// @brief Number of parameters (not buffers) of a module.
 int64_t parameterCount(const torch::nn::Module& m);
 
-/// @brief Sets LibTorch's intra-op threads (Debian's build starts with one); 0 = all cores.
-void setTorchThreads(int threads);
 
 }  // namespace taxa
