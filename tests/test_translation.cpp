@@ -1,0 +1,45 @@
+// The UI under a German locale: the compiled-in translation loads and the main window speaks
+// German; Simplified Chinese loads too, and an unknown locale falls back to English.
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "MainWindow.h"
+#include "Translations.h"
+
+class TestTranslation : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName("TaxaWorkbenchTest");
+    }
+
+    void germanMainWindow() {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        MainWindow w;
+        QStringList menus;
+        for (QAction* a : w.menuBar()->actions())
+            menus << a->text();
+        QVERIFY2(menus.contains("&Datei"), qPrintable(menus.join(", ")));
+        QStringList tabs;
+        for (auto* t : w.findChildren<QTabWidget*>())
+            for (int i = 0; i < t->count(); ++i)
+                tabs << t->tabText(i);
+        QVERIFY2(tabs.contains(QString::fromUtf8("Übersicht")), qPrintable(tabs.join(", ")));
+    }
+
+    void chineseLoadsAndEnglishIsTheFallback() {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString::fromUtf8("文件(&F)"));
+        QVERIFY(!installTranslations(*qApp, QLocale(QLocale::Klingon)));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("&File"));
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "test_translation.moc"
