@@ -18,6 +18,7 @@
 
 #include "DemoLocation.h"
 #include "dataset/DemoGenerator.h"
+#include "views/AnalysisPanel.h"
 #include "views/BucketPlot.h"
 #include "views/ImageViewer.h"
 #include "views/LongTailPanel.h"
@@ -25,6 +26,7 @@
 #include "views/SpeciesPanel.h"
 #include "views/SummaryPanel.h"
 #include "views/TaxonomyPanel.h"
+#include "views/TrainingPanel.h"
 #include "workers/BackgroundJob.h"
 
 namespace {
@@ -43,6 +45,8 @@ MainWindow::MainWindow(QWidget* parent)
       species_(new SpeciesPanel(this)),
       longTail_(new LongTailPanel(this)),
       summary_(new SummaryPanel(this)),
+      training_(new TrainingPanel(this)),
+      analysis_(new AnalysisPanel(this)),
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)) {
     setWindowTitle(tr("Taxa Workbench"));
@@ -53,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->addTab(species_, tr("Species"));
     tabs_->addTab(longTail_, tr("Long tail"));
     tabs_->addTab(summary_, tr("Summary"));
+    tabs_->addTab(training_, tr("Training"));
+    tabs_->addTab(analysis_, tr("Analysis"));
     setCentralWidget(tabs_);
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(progress_);
@@ -125,6 +131,10 @@ void MainWindow::buildMenus() {
         ->setShortcut(Qt::CTRL | Qt::Key_2);
     view->addAction(tr("S&ummary"), this, [this] { showTab(SummaryTab); })
         ->setShortcut(Qt::CTRL | Qt::Key_3);
+    view->addAction(tr("&Training"), this, [this] { showTab(TrainingTab); })
+        ->setShortcut(Qt::CTRL | Qt::Key_4);
+    view->addAction(tr("&Analysis"), this, [this] { showTab(AnalysisTab); })
+        ->setShortcut(Qt::CTRL | Qt::Key_5);
     updateRecentMenu();
 }
 
@@ -151,6 +161,10 @@ void MainWindow::connectPanels() {
     connect(summary_, &SummaryPanel::imageRequested, this, &MainWindow::showImage);
     connect(summary_, &SummaryPanel::supercategoryRequested, taxonomy_,
             &TaxonomyPanel::selectSupercategory);
+    connect(training_, &TrainingPanel::analyseRequested, this, [this](const QString& run) {
+        if (analysis_->analyseRun(run)) showTab(AnalysisTab);
+    });
+    connect(analysis_, &AnalysisPanel::imageRequested, this, &MainWindow::showImage);
 }
 
 void MainWindow::showTab(Tab tab) {
@@ -274,6 +288,8 @@ void MainWindow::loaded() {
     longTail_->setDataset(data_);
     longTail_->curve()->highlightSpecies(-1);
     summary_->setDataset(data_);
+    training_->setDataset(data_);
+    analysis_->setDataset(data_);
     if (looseViewer_) looseViewer_->setDataset(data_);
     progress_->hide();
     setWindowTitle(tr("%1 - Taxa Workbench").arg(pendingSource_.displayName()));
@@ -306,6 +322,8 @@ void MainWindow::completed() {
     species_->setDataset(data_, true);
     longTail_->setDataset(data_);
     summary_->setDataset(data_);
+    training_->setDataset(data_);
+    analysis_->setDataset(data_);
     if (looseViewer_) looseViewer_->setDataset(data_);
     status_->setText(tr("Opened %1")
                          .arg(pendingSource_.files.isEmpty() ? pendingSource_.folder
@@ -361,6 +379,22 @@ void MainWindow::setBusy(const QString& stage, qint64 done, qint64 total) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (training_->isTraining()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Training in progress"),
+            tr("A model is training. Stop it and quit?\n\nThe run is saved after the current "
+               "batch and can be resumed from the Training tab."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        // Waits for the batch in progress and the checkpoint: a second or so on a CPU.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        training_->shutdown();
+        QApplication::restoreOverrideCursor();
+    }
+    analysis_->cancel();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

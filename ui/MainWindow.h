@@ -8,6 +8,7 @@
 #include "DatasetSource.h"
 #include "models/LoadedDataset.h"
 
+class AnalysisPanel;
 class BackgroundJob;
 class ImageViewer;
 class LongTailPanel;
@@ -19,6 +20,7 @@ class QTabWidget;
 class SpeciesPanel;
 class SummaryPanel;
 class TaxonomyPanel;
+class TrainingPanel;
 
 /// @brief The taxonomy browser docked on the left; species, long tail and summary as tabs.
 /// The window only routes between panels: each panel owns its widgets and models.
@@ -27,7 +29,7 @@ class MainWindow : public QMainWindow {
 
   public:
     /// @brief The central tabs, in order.
-    enum Tab { SpeciesTab, LongTailTab, SummaryTab };
+    enum Tab { SpeciesTab, LongTailTab, SummaryTab, TrainingTab, AnalysisTab };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -50,6 +52,8 @@ class MainWindow : public QMainWindow {
     SpeciesPanel* speciesPanel() const { return species_; }
     LongTailPanel* longTailPanel() const { return longTail_; }
     SummaryPanel* summaryPanel() const { return summary_; }
+    TrainingPanel* trainingPanel() const { return training_; }
+    AnalysisPanel* analysisPanel() const { return analysis_; }
 
   signals:
     /// @brief A dataset is on screen and usable (its test split may still be loading).
@@ -88,6 +92,8 @@ class MainWindow : public QMainWindow {
     SpeciesPanel* species_;
     LongTailPanel* longTail_;
     SummaryPanel* summary_;
+    TrainingPanel* training_;
+    AnalysisPanel* analysis_;
     ImageViewer* looseViewer_ = nullptr;  ///< For images without a species (test split).
     QMenu* recentMenu_ = nullptr;
     QLabel* status_;

@@ -8,13 +8,22 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
+#include <algorithm>
+#include <cstdio>
 
 #include "DatasetSource.h"
 #include "MainWindow.h"
+#include "model/BuildInfo.h"
+#include "train/TrainConfig.h"
+#include "views/AnalysisPanel.h"
 #include "views/TaxonomyPanel.h"
+#include "views/TrainConfigForm.h"
+#include "views/TrainingPanel.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    // Debian's LibTorch starts with one intra-op thread; prediction in the GUI wants them all.
+    taxa::setTorchThreads(0);
     QApplication::setOrganizationName(QStringLiteral("TaxaWorkbench"));
     QApplication::setApplicationName(QStringLiteral("TaxaWorkbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Taxa Workbench"));
@@ -36,14 +45,28 @@ int main(int argc, char** argv) {
         QStringLiteral("name"));
     const QCommandLineOption tab(
         QStringLiteral("tab"),
-        QApplication::translate("main", "Show this tab first: species, longtail or summary"),
+        QApplication::translate(
+            "main",
+            "Show this tab first: species, longtail, summary, training, analysis, or pairs or "
+            "classes (of the analysis)"),
         QStringLiteral("tab"));
     const QCommandLineOption search(
         QStringLiteral("search"),
         QApplication::translate("main",
                                 "Search the taxonomy for this text once the dataset is open"),
         QStringLiteral("text"));
-    parser.addOptions({select, tab, search});
+    const QCommandLineOption train(
+        QStringLiteral("train"),
+        QApplication::translate("main",
+                                "Start training with this preset (quick-cpu or winner-2018) once "
+                                "the dataset is open"),
+        QStringLiteral("preset"));
+    const QCommandLineOption analyse(
+        QStringLiteral("analyse"),
+        QApplication::translate(
+            "main", "Analyse a run folder or a predictions CSV once the dataset is open"),
+        QStringLiteral("path"));
+    parser.addOptions({select, tab, search, train, analyse});
     parser.process(app);
 
     MainWindow window;
@@ -51,7 +74,15 @@ int main(int argc, char** argv) {
         const QString name = parser.value(tab).toLower();
         window.showTab(name == QLatin1String("summary")    ? MainWindow::SummaryTab
                        : name == QLatin1String("longtail") ? MainWindow::LongTailTab
-                                                           : MainWindow::SpeciesTab);
+                       : name == QLatin1String("training") ? MainWindow::TrainingTab
+                       : name == QLatin1String("analysis") || name == QLatin1String("pairs") ||
+                               name == QLatin1String("classes")
+                           ? MainWindow::AnalysisTab
+                           : MainWindow::SpeciesTab);
+        if (name == QLatin1String("pairs"))
+            window.analysisPanel()->showTab(AnalysisPanel::PairsTab);
+        if (name == QLatin1String("classes"))
+            window.analysisPanel()->showTab(AnalysisPanel::ClassesTab);
     }
     if (parser.isSet(select) || parser.isSet(search)) {
         const QString name = parser.value(select);
@@ -61,6 +92,38 @@ int main(int argc, char** argv) {
             if (!name.isEmpty() && !window.selectTaxonByName(name))
                 qWarning("taxa: no taxon named %s", qPrintable(name));
         });
+    }
+    if (parser.isSet(train)) {
+        const auto names = taxa::trainPresetNames();
+        if (std::find(names.begin(), names.end(), parser.value(train).toStdString()) ==
+            names.end()) {
+            std::fprintf(stderr, "taxa: --train: unknown preset '%s' (quick-cpu, winner-2018)\n",
+                         qPrintable(parser.value(train)));
+            return 2;
+        }
+    }
+    if (parser.isSet(train) || parser.isSet(analyse)) {
+        const QString preset = parser.value(train);
+        const QString path = parser.value(analyse);
+        QObject::connect(
+            &window, &MainWindow::datasetOpened, &window,
+            [&window, preset, path] {
+                if (!preset.isEmpty()) {
+                    window.trainingPanel()->form()->applyPreset(preset);
+                    window.trainingPanel()->startTraining();
+                    window.showTab(MainWindow::TrainingTab);
+                }
+                if (!path.isEmpty()) {
+                    AnalysisPanel* panel = window.analysisPanel();
+                    if (QFileInfo(path).isDir())
+                        panel->analyseRun(path);
+                    else
+                        panel->openPredictions(path);
+                    if (window.currentTab() != MainWindow::AnalysisTab)
+                        window.showTab(MainWindow::AnalysisTab);
+                }
+            },
+            Qt::SingleShotConnection);
     }
     window.show();
     const QStringList args = parser.positionalArguments();

@@ -1,0 +1,217 @@
+// The Analysis panel offscreen: a predictions CSV (written with toKaggleCsv) is read in the
+// background and its headline, charts and confused pairs match analyse(); choosing a pair shows
+// both species' images; a class leads to its mistakes; A/B comparison; export of the report and
+// of the plots; predicting with a checkpoint of a (tiny) run saves and analyses its predictions.
+
+#include <QApplication>
+#include <QFile>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "DemoFixture.h"
+#include "dataset/Buckets.h"
+#include "eval/Analysis.h"
+#include "models/ConfusedPairsModel.h"
+#include "models/PerClassModel.h"
+#include "models/ThumbnailModel.h"
+#include "train/Trainer.h"
+#include "util/AtomicFile.h"
+#include "views/AnalysisOverview.h"
+#include "views/AnalysisPanel.h"
+#include "views/BarChart.h"
+#include "views/ConfusedPairsView.h"
+#include "views/PairView.h"
+#include "views/PerClassView.h"
+
+class TestAnalysisPanel : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::shared_ptr<const LoadedDataset> data_;
+    QString csv_;
+
+    QString percent(double x) const { return QLocale().toString(100 * x, 'f', 1) + "%"; }
+
+  private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName("TaxaWorkbenchTest");
+        QSettings().clear();
+        data_ = fixtures::demo(dir_);
+        csv_ = dir_.path() + "/val.csv";
+        taxa::writeFileAtomic(
+            csv_.toStdString(),
+            taxa::toKaggleCsv(fixtures::confusedPredictions(*data_), data_->dataset));
+    }
+
+    void opensCsvAndMatchesAnalyse() {
+        AnalysisPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        QVERIFY(!panel.openPredictions(csv_));  // no dataset yet
+        panel.setDataset(data_);
+        QSignalSpy analysed(&panel, &AnalysisPanel::analysed);
+        QVERIFY(panel.openPredictions(csv_));
+        QVERIFY(panel.isBusy() || analysed.size() == 1);
+        QVERIFY(analysed.size() == 1 || analysed.wait(20000));
+
+        // What analyse() says of the same file, read the CLI's way.
+        const taxa::PredictionSet p = taxa::readPredictions(
+            taxa::readFile(csv_.toStdString()), "val.csv", data_->dataset, taxa::Split::Val);
+        const taxa::AnalysisReport r = taxa::analyse(
+            data_->dataset, data_->taxonomy, p, data_->trainCounts, taxa::defaultBucketEdges());
+        QVERIFY(panel.result());
+        QCOMPARE(panel.result()->report.top1Error, r.top1Error);
+        QVERIFY(panel.headline().contains("Top-1 error " + percent(r.top1Error)));
+        QVERIFY(panel.headline().contains("top-3 error " + percent(r.top3Error)));
+        QVERIFY(panel.headline().contains("val.csv"));
+
+        // Charts: one bar per supercategory, bucket and rank.
+        BarChart* supers = panel.overview()->supercategories();
+        QCOMPARE(supers->barCount(), int(r.supercategories.size()));
+        for (int i = 0; i < supers->barCount(); ++i)
+            QCOMPARE(supers->valueA(i), r.supercategories[size_t(i)].meanClassAccuracy);
+        QCOMPARE(panel.overview()->buckets()->barCount(), int(r.buckets.size()));
+        QCOMPARE(panel.overview()->rankOfError()->barCount(), taxa::kAgreeRanks);
+
+        // The confused-pairs table is analyse()'s list; the first pair is on screen.
+        QCOMPARE(panel.pairs()->model()->rowCount(), int(r.confusedPairs.size()));
+        for (int row = 0; row < panel.pairs()->model()->rowCount(); ++row) {
+            const QModelIndex ix = panel.pairs()->model()->index(row, 0);
+            QCOMPARE(ix.data(ConfusedPairsModel::ClassARole).toInt(),
+                     r.confusedPairs[size_t(row)].a);
+            QCOMPARE(ix.data(ConfusedPairsModel::ClassBRole).toInt(),
+                     r.confusedPairs[size_t(row)].b);
+            QCOMPARE(
+                panel.pairs()->model()->index(row, ConfusedPairsModel::Total).data().toLongLong(),
+                r.confusedPairs[size_t(row)].total());
+        }
+        PairView* pair = panel.pairs()->pairView();
+        QCOMPARE(pair->classA(), r.confusedPairs[0].a);
+        QCOMPARE(pair->classB(), r.confusedPairs[0].b);
+        // Side by side: training images of each, and the val images taken for the other.
+        const auto& first = r.confusedPairs[0];
+        QCOMPARE(pair->grid(1)->rowCount(), int(first.aAsB));
+        QCOMPARE(pair->grid(3)->rowCount(), int(first.bAsA));
+        QVERIFY(pair->grid(0)->rowCount() > 0 && pair->grid(2)->rowCount() > 0);
+        for (int row = 0; row < pair->grid(0)->rowCount(); ++row) {
+            const int image =
+                pair->grid(0)->index(row).data(ThumbnailModel::ImageIndexRole).toInt();
+            QCOMPARE(data_->dataset.images[size_t(image)].label, first.a);
+            QCOMPARE(data_->dataset.images[size_t(image)].split, taxa::Split::Train);
+        }
+        // Thumbnails decode in the background and arrive.
+        panel.showTab(AnalysisPanel::PairsTab);
+        QTRY_COMPARE_WITH_TIMEOUT(pair->grid(1)->index(0).data(ThumbnailModel::StateRole).toInt(),
+                                  int(ThumbnailModel::Ready), 10000);
+        // Choosing another row shows that pair.
+        if (r.confusedPairs.size() > 1) {
+            panel.pairs()->table()->selectRow(1);
+            QCOMPARE(pair->classA(), r.confusedPairs[1].a);
+        }
+
+        // A class leads to its mistakes: class 1 was always taken for class 0.
+        panel.showClass(1);
+        QCOMPARE(panel.classes()->mistakes()->count(), 1);
+        QCOMPARE(panel.classes()->mistakes()->item(0)->data(Qt::UserRole).toInt(), 0);
+        QCOMPARE(panel.classes()->pairView()->classA(), 1);
+        QCOMPARE(panel.classes()->pairView()->classB(), 0);
+        QCOMPARE(panel.classes()->pairView()->grid(1)->rowCount(),
+                 int(r.perClass[1].images));  // all its val images
+        panel.showClass(2);                   // right every time
+        QCOMPARE(panel.classes()->mistakes()->count(), 1);
+        QVERIFY(!(panel.classes()->mistakes()->item(0)->flags() & Qt::ItemIsEnabled));
+    }
+
+    void comparesAndExports() {
+        AnalysisPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        panel.setDataset(data_);
+        QSignalSpy analysed(&panel, &AnalysisPanel::analysed);
+        QVERIFY(panel.openPredictions(csv_));
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(panel.analysePredictions(fixtures::confusedPredictions(*data_, 2), "shifted",
+                                         AnalysisPanel::B));
+        QVERIFY(analysed.wait(20000));
+        QCOMPARE(analysed.last().at(0).value<AnalysisPanel::Slot>(), AnalysisPanel::B);
+        QVERIFY(panel.comparison());
+        QVERIFY(panel.headline().contains("B: top-1 error"));
+        QCOMPARE(panel.classes()->model()->columnCount(), int(PerClassModel::ColumnCount));
+        QCOMPARE(panel.overview()->supercategories()->valueB(0),
+                 panel.comparison()->report.supercategories[0].meanClassAccuracy);
+
+        const QString json = dir_.path() + "/report.json";
+        const QString csv = dir_.path() + "/report.csv";
+        QString error;
+        QVERIFY2(panel.exportReport(json, &error), qPrintable(error));
+        QVERIFY2(panel.exportReport(csv, &error), qPrintable(error));
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QByteArray text = j.readAll();
+        QVERIFY(text.contains("\"top1_error\"") && text.contains("\"confused_pairs\""));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        QVERIFY(c.readLine().startsWith("class_index,"));
+        QVERIFY(QDir().mkpath(dir_.path() + "/plots"));
+        for (const QString suffix : {"png", "pdf", "svg"}) {
+            QVERIFY2(panel.exportPlots(dir_.path() + "/plots/analysis." + suffix, &error),
+                     qPrintable(error));
+            for (const char* name : {"supercategories", "buckets", "rank-of-error"}) {
+                const QFileInfo f(dir_.path() + "/plots/analysis-" + name + "." + suffix);
+                QVERIFY2(f.size() > 500, qPrintable(f.filePath()));
+            }
+        }
+        QFile svg(dir_.path() + "/plots/analysis-supercategories.svg");
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        QVERIFY(svg.readAll().contains("<svg"));
+        QVERIFY(!panel.exportReport(dir_.path() + "/no/such/dir/r.json", &error));
+        QVERIFY(!error.isEmpty());
+
+        panel.clearComparison();
+        QVERIFY(!panel.comparison());
+        QCOMPARE(panel.classes()->model()->columnCount(), int(PerClassModel::Top1B));
+    }
+
+    void predictsWithACheckpoint() {
+        // A one-epoch run of a few steps: enough for a checkpoint to predict with.
+        const QString run = dir_.path() + "/run";
+        taxa::TrainConfig c = taxa::TrainConfig::preset("quick-cpu");
+        c.crop = 32;
+        c.resize = 37;
+        c.batchSize = 4;
+        c.stages = {taxa::StageConfig{"train", "all", "train", 1, 0.05}};
+        c.maxStepsPerEpoch = 2;
+        taxa::Trainer(data_->dataset, data_->taxonomy, c, run.toStdString()).run();
+
+        AnalysisPanel panel;
+        panel.setDataset(data_);
+        QSignalSpy analysed(&panel, &AnalysisPanel::analysed);
+        QSignalSpy failed(&panel, &AnalysisPanel::failed);
+        QVERIFY(panel.analyseRun(run));  // no saved predictions: predicts with best.pt
+        QVERIFY(panel.isBusy());
+        QVERIFY(analysed.wait(60000));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(panel.result()->report.images, data_->dataset.imageCount(taxa::Split::Val));
+        QVERIFY(QFile::exists(run + "/predictions/val.csv"));
+        QVERIFY(QFile::exists(run + "/predictions/val.topk.csv"));
+        QVERIFY(panel.headline().contains("run/best.pt"));
+        // The second time the saved predictions are read back.
+        QVERIFY(panel.analyseRun(run));
+        QVERIFY(analysed.wait(20000));
+        QVERIFY(panel.headline().contains("val.topk.csv"));
+        // A broken file fails with a message naming it.
+        const QString bad = dir_.path() + "/bad.csv";
+        taxa::writeFileAtomic(bad.toStdString(), "id,predicted\n1,2\n");
+        QVERIFY(panel.openPredictions(bad));
+        QVERIFY(failed.wait(20000));
+        QVERIFY(failed.first().at(0).toString().contains("bad.csv"));
+    }
+};
+
+QTEST_MAIN(TestAnalysisPanel)
+#include "test_analysispanel.moc"

@@ -1,0 +1,162 @@
+// The training worker on its thread: a tiny run reports steps and epochs as queued signals,
+// pauses (no steps while paused) and continues, stops within a batch leaving last.pt, and the
+// stopped run resumes to the end.
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include "DemoFixture.h"
+#include "workers/TrainingSession.h"
+
+namespace {
+
+taxa::TrainConfig tiny(int epochs, int steps) {
+    taxa::TrainConfig c = taxa::TrainConfig::preset("quick-cpu");
+    c.crop = 32;
+    c.resize = 37;
+    c.batchSize = 4;
+    c.stages = {taxa::StageConfig{"train", "all", "train", epochs, 0.05}};
+    c.maxStepsPerEpoch = steps;
+    c.seed = 3;
+    return c;
+}
+
+int64_t lastStep(const QSignalSpy& spy) {
+    if (spy.isEmpty()) return 0;
+    return spy.last().at(0).value<std::vector<taxa::StepMetrics>>().back().step;
+}
+
+}  // namespace
+
+class TestTrainingWorker : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    std::shared_ptr<const LoadedDataset> data_;
+
+  private slots:
+    void initTestCase() { data_ = fixtures::demo(dir_); }
+
+    void trainsPausesStopsResumes() {
+        TrainingSession session;
+        TrainingWorker* w = session.worker();
+        QSignalSpy started(w, &TrainingWorker::started);
+        QSignalSpy steps(w, &TrainingWorker::steps);
+        QSignalSpy epochs(w, &TrainingWorker::epochDone);
+        QSignalSpy logs(w, &TrainingWorker::logLine);
+        QSignalSpy paused(w, &TrainingWorker::pausedChanged);
+        QSignalSpy finished(w, &TrainingWorker::finished);
+        QSet<QThread*> threads;
+        QObject receiver;  // lives on this thread, and no longer than `threads`
+        connect(w, &TrainingWorker::steps, &receiver,
+                [&] { threads.insert(QThread::currentThread()); });
+
+        TrainRequest request;
+        request.data = data_;
+        // Capped epochs: a last batch of one image would stop the trainer (BatchNorm).
+        request.config = tiny(2, 12);
+        request.runDir = dir_.path() + "/run";
+        QVERIFY(session.start(request));
+        QVERIFY(session.isRunning());
+        QVERIFY(!session.start(request));  // one run at a time
+        QVERIFY(started.wait(30000));
+        QCOMPARE(started.first().at(1).toString(), request.runDir);
+        QVERIFY(epochs.wait(60000));
+        // Steps came before the epoch, numbered from 1, delivered on the GUI thread.
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.first().at(0).value<std::vector<taxa::StepMetrics>>().front().step,
+                 int64_t(1));
+        QCOMPARE(threads, QSet<QThread*>{QThread::currentThread()});
+        const auto e = epochs.first().at(0).value<taxa::EpochMetrics>();
+        QCOMPARE(e.globalEpoch, 1);
+        QCOMPARE(e.totalEpochs, 2);
+        QVERIFY(!logs.isEmpty());
+
+        // Pause: the thread blocks before its next batch and no steps arrive meanwhile.
+        session.setPaused(true);
+        QVERIFY(paused.wait(30000));
+        QCOMPARE(paused.last().at(0).toBool(), true);
+        QTest::qWait(100);  // let steps queued before the pause arrive
+        const int64_t atPause = lastStep(steps);
+        const int batchesAtPause = steps.size();
+        QTest::qWait(600);
+        QCOMPARE(steps.size(), batchesAtPause);
+        session.setPaused(false);
+        QVERIFY(paused.wait(10000));
+        QCOMPARE(paused.last().at(0).toBool(), false);
+        QVERIFY(steps.wait(30000));
+        QVERIFY(lastStep(steps) > atPause);
+
+        // Stop: the run ends within a batch, resumable.
+        const int64_t seen = lastStep(steps);
+        QElapsedTimer clock;
+        clock.start();
+        session.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(clock.elapsed() < 10000, "a stop waits for one batch and the checkpoint only");
+        const auto stopped = finished.first().at(0).value<TrainOutcome>();
+        QVERIFY(stopped.stopped && !stopped.finished && stopped.error.isEmpty());
+        QVERIFY(!session.isRunning());
+        QVERIFY(QFile::exists(request.runDir + "/checkpoints/last.pt"));
+        // At most the batch in progress and those already on their way (< 100 ms of them) ran
+        // after the stop was asked for.
+        const int64_t stoppedAt = lastStep(steps);
+        QVERIFY2(stoppedAt <= seen + 4,
+                 qPrintable(QString("%1 > %2 + 4").arg(stoppedAt).arg(seen)));
+        QVERIFY(
+            logs.last().at(0).toString().contains(QString("Stopped at step %1").arg(stoppedAt)));
+        const int epochsBefore = epochs.size();
+
+        // Resume: the worker first sends the logged history, then continues after the stop.
+        QSignalSpy history(w, &TrainingWorker::history);
+        steps.clear();
+        TrainRequest resume;
+        resume.data = data_;
+        resume.runDir = request.runDir;
+        resume.resume = true;
+        QVERIFY(session.start(resume));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().at(0).value<RunMetrics>().epoch.size(), epochsBefore);
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.first().at(0).value<std::vector<taxa::StepMetrics>>().front().step,
+                 stoppedAt + 1);
+        const auto done = finished.last().at(0).value<TrainOutcome>();
+        QVERIFY2(done.finished, qPrintable(done.error));
+        QCOMPARE(epochs.last().at(0).value<taxa::EpochMetrics>().globalEpoch, 2);
+    }
+
+    void reportsErrors() {
+        TrainingSession session;
+        QSignalSpy finished(session.worker(), &TrainingWorker::finished);
+        TrainRequest request;
+        request.data = data_;
+        request.config = tiny(1, 2);
+        request.config.model.arch = "resnet7";
+        request.runDir = dir_.path() + "/bad";
+        QVERIFY(session.start(request));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(0).value<TrainOutcome>().error.contains("resnet7"));
+        QVERIFY(!session.isRunning());
+    }
+
+    void shutdownStopsARun() {
+        auto session = std::make_unique<TrainingSession>();
+        QSignalSpy steps(session->worker(), &TrainingWorker::steps);
+        TrainRequest request;
+        request.data = data_;
+        request.config = tiny(2, 12);
+        request.runDir = dir_.path() + "/shutdown";
+        QVERIFY(session->start(request));
+        QVERIFY(steps.wait(60000));
+        session->shutdown();  // joins; the trainer saved where it stopped
+        QVERIFY(QFile::exists(request.runDir + "/checkpoints/last.pt"));
+        session.reset();
+    }
+};
+
+QTEST_MAIN(TestTrainingWorker)
+#include "test_trainingworker.moc"

@@ -1,0 +1,45 @@
+#pragma once
+/// @file RunFolder.h
+/// @brief Reads what a training run folder holds (config.json, metrics.jsonl, checkpoints)
+/// for the past-runs list and the curves. Plain functions: callers run them off the GUI thread.
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <vector>
+
+#include "train/TrainConfig.h"
+
+/// @brief One run, as the past-runs list shows it.
+struct RunInfo {
+    QString path;        ///< Absolute folder.
+    QString name;        ///< Folder name.
+    QDateTime modified;  ///< Of metrics.jsonl, else config.json.
+    QString configJson;  ///< config.json as written.
+    taxa::TrainConfig config;
+    QString error;         ///< Why config.json could not be read; empty when it could.
+    int epochsDone = 0;    ///< Epochs logged in metrics.jsonl.
+    double bestTop1 = -1;  ///< Best val (or minival) top-1 logged; -1 before the first epoch.
+    bool hasLast = false;  ///< checkpoints/last.pt exists.
+    bool hasBest = false;  ///< checkpoints/best.pt exists.
+
+    int totalEpochs() const { return error.isEmpty() ? config.totalEpochs() : 0; }
+    /// @brief All epochs of all stages are logged.
+    bool finished() const { return error.isEmpty() && epochsDone >= totalEpochs(); }
+};
+
+/// @brief The curves of a run: steps as logged (every 10th step), epochs with evaluation.
+struct RunMetrics {
+    QVector<double> step, loss, lr;
+    QVector<double> epoch, epochStep, valTop1, valTop3, trainTop1;
+
+    bool isEmpty() const { return step.isEmpty() && epoch.isEmpty(); }
+};
+
+/// @brief Reads a run folder; a broken config.json is reported in RunInfo::error.
+RunInfo readRunInfo(const QString& folder);
+/// @brief The runs under @p root (folders holding config.json), newest first.
+std::vector<RunInfo> scanRuns(const QString& root);
+/// @brief Parses metrics.jsonl of @p folder; unreadable lines are skipped (a killed run may
+/// leave half a line at the end).
+RunMetrics readRunMetrics(const QString& folder);

@@ -1,0 +1,90 @@
+#include "views/AnalysisOverview.h"
+
+#include <QGridLayout>
+#include <QLocale>
+
+#include "views/BarChart.h"
+#include "views/SupercategoryColors.h"
+
+AnalysisOverview::AnalysisOverview(QWidget* parent)
+    : QWidget(parent),
+      supers_(new BarChart(tr("Mean per-class top-1 accuracy by supercategory"), tr("Accuracy (%)"),
+                           QStringLiteral("supercategories"), this)),
+      buckets_(new BarChart(tr("Mean per-class top-1 accuracy by training images"),
+                            tr("Accuracy (%)"), QStringLiteral("buckets"), this)),
+      ranks_(new BarChart(tr("Top-1 errors by the closest shared rank"), tr("Share of errors (%)"),
+                          QStringLiteral("rank-of-error"), this)) {
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(supers_, 0, 0, 1, 2);
+    grid->addWidget(buckets_, 1, 0);
+    grid->addWidget(ranks_, 1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    for (BarChart* c : {supers_, buckets_, ranks_})
+        c->setMinimumHeight(200);
+    connect(supers_, &BarChart::barClicked, this, &AnalysisOverview::supercategoryClicked);
+}
+
+void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
+                                  std::shared_ptr<const AnalysisResult> a,
+                                  std::shared_ptr<const AnalysisResult> b) {
+    if (!data || !a) {
+        for (BarChart* c : {supers_, buckets_, ranks_})
+            c->setBars({}, {}, {});
+        return;
+    }
+    const QLocale locale;
+    const QString nameA = tr("A: %1").arg(a->label);
+    const QString nameB = b ? tr("B: %1").arg(b->label) : QString();
+    for (BarChart* c : {supers_, buckets_, ranks_})
+        c->setSeriesNames(nameA, nameB);
+
+    QStringList labels, tips;
+    QVector<double> va, vb;
+    QVector<QColor> colors;
+    const auto& groups = a->report.supercategories;
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const QString name = QString::fromStdString(groups[i].name);
+        labels << name;
+        va << groups[i].meanClassAccuracy;
+        if (b) vb << b->report.supercategories[i].meanClassAccuracy;
+        colors << supercategoryColor(name, static_cast<int>(i));
+        tips << tr("%1 classes, %2 val images")
+                    .arg(locale.toString(static_cast<qlonglong>(groups[i].classes)),
+                         locale.toString(static_cast<qlonglong>(groups[i].images)));
+    }
+    supers_->setBars(labels, va, colors, vb, tips);
+
+    labels.clear(), tips.clear(), va.clear(), vb.clear();
+    for (size_t i = 0; i < a->report.buckets.size(); ++i) {
+        const taxa::BucketResult& r = a->report.buckets[i];
+        labels << tr("%1\u2013%2")
+                      .arg(locale.toString(static_cast<qlonglong>(r.lo)),
+                           locale.toString(static_cast<qlonglong>(r.hi - 1)));
+        va << r.meanClassAccuracy;
+        if (b) vb << b->report.buckets[i].meanClassAccuracy;
+        tips << tr("%1 classes with %2 val images")
+                    .arg(locale.toString(static_cast<qlonglong>(r.classes)),
+                         locale.toString(static_cast<qlonglong>(r.images)));
+    }
+    buckets_->setBars(labels, va, {QColor(70, 130, 180)}, vb, tips);
+
+    const QStringList rankLabels = {tr("same genus"),   tr("same family"), tr("same order"),
+                                    tr("same class"),   tr("same phylum"), tr("same kingdom"),
+                                    tr("other kingdom")};
+    auto shares = [](const taxa::AnalysisReport& r) {
+        int64_t total = 0;
+        for (int64_t n : r.rankOfError)
+            total += n;
+        QVector<double> out;
+        for (int64_t n : r.rankOfError)
+            out << (total ? double(n) / double(total) : 0.0);
+        return out;
+    };
+    tips.clear();
+    for (int64_t n : a->report.rankOfError)
+        tips << tr("%1 errors").arg(locale.toString(static_cast<qlonglong>(n)));
+    ranks_->setBars(rankLabels, shares(a->report), {QColor(196, 98, 45)},
+                    b ? shares(b->report) : QVector<double>{}, tips);
+}

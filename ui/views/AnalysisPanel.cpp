@@ -1,0 +1,409 @@
+#include "views/AnalysisPanel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "RunsLocation.h"
+#include "eval/Predictor.h"
+#include "models/ReportCsv.h"
+#include "util/AtomicFile.h"
+#include "views/AnalysisOverview.h"
+#include "views/BarChart.h"
+#include "views/ConfusedPairsView.h"
+#include "views/PerClassView.h"
+#include "views/PlotExport.h"
+#include "workers/BackgroundJob.h"
+
+namespace {
+
+QString percent(double x) {
+    return QLocale().toString(100 * x, 'f', 1) + QLatin1Char('%');
+}
+
+// Where a checkpoint's run keeps predictions: RUN/predictions for RUN/checkpoints/x.pt.
+QString predictionsFolder(const QString& checkpoint) {
+    QDir dir = QFileInfo(checkpoint).absoluteDir();
+    if (dir.dirName() != QLatin1String("checkpoints") || !dir.cdUp()) return {};
+    return dir.absoluteFilePath(QStringLiteral("predictions"));
+}
+
+}  // namespace
+
+AnalysisPanel::AnalysisPanel(QWidget* parent)
+    : QWidget(parent),
+      job_(new BackgroundJob(this)),
+      headline_(new QLabel(this)),
+      status_(new QLabel(this)),
+      progress_(new QProgressBar(this)),
+      cancel_(new QPushButton(tr("Cancel"), this)),
+      compareClear_(new QPushButton(tr("Clear B"), this)),
+      tabs_(new QTabWidget(this)),
+      overview_(new AnalysisOverview(this)),
+      pairs_(new ConfusedPairsView(this)),
+      classes_(new PerClassView(this)) {
+    QFont big = headline_->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    headline_->setFont(big);
+    headline_->setTextFormat(Qt::RichText);
+    headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    headline_->setWordWrap(true);
+    status_->setWordWrap(true);
+    progress_->setMaximumWidth(220);
+    progress_->hide();
+    cancel_->hide();
+
+    tabs_->addTab(overview_, tr("Overview"));
+    tabs_->addTab(pairs_, tr("Confused pairs"));
+    tabs_->addTab(classes_, tr("Per class"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildToolbar());
+    layout->addWidget(headline_);
+    layout->addWidget(tabs_, 1);
+
+    connect(job_, &BackgroundJob::progress, this,
+            [this](const QString& stage, qint64 done, qint64 total) {
+                status_->setText(stage);
+                progress_->setMaximum(total > 0 ? static_cast<int>(total) : 0);
+                progress_->setValue(static_cast<int>(done));
+            });
+    connect(cancel_, &QPushButton::clicked, this, &AnalysisPanel::cancel);
+    connect(compareClear_, &QPushButton::clicked, this, &AnalysisPanel::clearComparison);
+    connect(overview_, &AnalysisOverview::supercategoryClicked, this, [this](int index) {
+        if (!data_) return;
+        classes_->setFilterText(
+            QString::fromStdString(data_->taxonomy.supercategories()[static_cast<size_t>(index)]));
+        showTab(ClassesTab);
+    });
+    connect(pairs_, &ConfusedPairsView::imageRequested, this, &AnalysisPanel::imageRequested);
+    connect(classes_, &PerClassView::imageRequested, this, &AnalysisPanel::imageRequested);
+    refresh();
+}
+
+QWidget* AnalysisPanel::buildToolbar() {
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* open = new QPushButton(tr("&Open Predictions..."), bar);
+    open->setToolTip(
+        tr("A Kaggle submission CSV (id,predicted) or a top-k store of the val split"));
+    auto* fromRun = new QPushButton(tr("From &Run..."), bar);
+    fromRun->setToolTip(tr("A training run: its saved val predictions, or its best checkpoint's"));
+    auto* predict = new QPushButton(tr("&Predict with a Checkpoint..."), bar);
+    predict->setToolTip(tr("Predict the val split with a checkpoint (.pt), in the background"));
+    auto* compare = new QPushButton(tr("Compare &with"), bar);
+    auto* compareMenu = new QMenu(compare);
+    compareMenu->addAction(tr("Predictions File..."), this, [this] { chooseAndOpen(B); });
+    compareMenu->addAction(tr("Run..."), this, [this] { chooseRun(B); });
+    compareMenu->addAction(tr("Checkpoint..."), this, [this] { chooseCheckpoint(B); });
+    compare->setMenu(compareMenu);
+    compare->setToolTip(tr("A second prediction set (B) to compare class by class"));
+    auto* exportButton = new QPushButton(tr("&Export"), bar);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Report (JSON or CSV)..."), this, &AnalysisPanel::chooseReportFile);
+    exportMenu->addAction(tr("All Plots (PNG, PDF or SVG)..."), this,
+                          &AnalysisPanel::choosePlotsFile);
+    exportButton->setMenu(exportMenu);
+    compareClear_->setToolTip(tr("Stop comparing"));
+    row->addWidget(open);
+    row->addWidget(fromRun);
+    row->addWidget(predict);
+    row->addWidget(compare);
+    row->addWidget(compareClear_);
+    row->addWidget(exportButton);
+    row->addWidget(status_, 1);
+    row->addWidget(progress_);
+    row->addWidget(cancel_);
+    connect(open, &QPushButton::clicked, this, [this] { chooseAndOpen(A); });
+    connect(fromRun, &QPushButton::clicked, this, [this] { chooseRun(A); });
+    connect(predict, &QPushButton::clicked, this, [this] { chooseCheckpoint(A); });
+    return bar;
+}
+
+void AnalysisPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
+    // Predictions name images of one dataset: another dataset makes them meaningless.
+    const bool same = data_ && data && data_->dataset.root == data->dataset.root &&
+                      data_->dataset.categories.size() == data->dataset.categories.size();
+    data_ = std::move(data);
+    if (!same) {
+        ++generation_;
+        job_->cancel();
+        a_.reset();
+        b_.reset();
+    }
+    refresh();
+}
+
+bool AnalysisPanel::isBusy() const {
+    return job_->isRunning();
+}
+
+void AnalysisPanel::cancel() {
+    job_->cancel();
+}
+
+bool AnalysisPanel::run(const QString& what, Slot slot, Work work) {
+    if (!data_) {
+        status_->setText(tr("Open a dataset first"));
+        return false;
+    }
+    if (job_->isRunning()) {
+        status_->setText(tr("Still busy; cancel or wait"));
+        return false;
+    }
+    auto data = data_;
+    const int generation = generation_;
+    auto out = std::make_shared<std::shared_ptr<AnalysisResult>>();
+    disconnect(job_, &BackgroundJob::succeeded, this, nullptr);
+    disconnect(job_, &BackgroundJob::failed, this, nullptr);
+    disconnect(job_, &BackgroundJob::cancelled, this, nullptr);
+    auto done = [this] {
+        progress_->hide();
+        cancel_->hide();
+    };
+    connect(job_, &BackgroundJob::succeeded, this, [this, out, slot, generation, done] {
+        done();
+        // Another dataset opened meanwhile (the same one, more fully loaded, is fine).
+        if (generation != generation_ || !*out) return;
+        (slot == A ? a_ : b_) = *out;
+        status_->setText(slot == A ? tr("Analysed %1").arg((*out)->label)
+                                   : tr("Comparing with %1").arg((*out)->label));
+        refresh();
+        emit analysed(slot);
+    });
+    connect(job_, &BackgroundJob::failed, this, [this, done](const QString& message) {
+        done();
+        status_->setText(
+            QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(message.toHtmlEscaped()));
+        emit failed(message);
+    });
+    connect(job_, &BackgroundJob::cancelled, this, [this, done] {
+        done();
+        status_->setText(tr("Cancelled"));
+    });
+    status_->setText(what);
+    progress_->setRange(0, 0);
+    progress_->show();
+    cancel_->show();
+    job_->start(
+        [data, out, work](const taxa::ProgressFn& progress) { *out = work(*data, progress); });
+    return true;
+}
+
+bool AnalysisPanel::openPredictions(const QString& path, Slot slot) {
+    return run(tr("Reading %1...").arg(QFileInfo(path).fileName()), slot,
+               [path](const LoadedDataset& data, const taxa::ProgressFn&) {
+                   return AnalysisResult::fromFile(data, path);
+               });
+}
+
+bool AnalysisPanel::analysePredictions(taxa::PredictionSet predictions, const QString& label,
+                                       Slot slot) {
+    auto shared = std::make_shared<taxa::PredictionSet>(std::move(predictions));
+    return run(tr("Analysing %1...").arg(label), slot,
+               [shared, label](const LoadedDataset& data, const taxa::ProgressFn&) {
+                   return AnalysisResult::compute(data, std::move(*shared), label);
+               });
+}
+
+bool AnalysisPanel::predictWithCheckpoint(const QString& checkpoint, Slot slot) {
+    const QString folder = predictionsFolder(checkpoint);
+    const QFileInfo info(checkpoint);
+    const QString label =
+        folder.isEmpty() ? info.fileName()
+                         : QStringLiteral("%1/%2").arg(
+                               info.absoluteDir().absolutePath().section(QLatin1Char('/'), -2, -2),
+                               info.fileName());
+    return run(
+        tr("Predicting with %1...").arg(label), slot,
+        [checkpoint, folder, label](const LoadedDataset& data, const taxa::ProgressFn& progress) {
+            taxa::PredictOptions o;
+            o.checkpoints = {checkpoint.toStdString()};
+            taxa::PredictionSet p = taxa::predict(data.dataset, taxa::Split::Val, o, progress);
+            QString saved;
+            if (!folder.isEmpty() && QDir().mkpath(folder)) {
+                // As taxa-cli predict names them, so either tool finds the other's.
+                saved = folder + QStringLiteral("/val.csv");
+                taxa::writeFileAtomic(saved.toStdString(), taxa::toKaggleCsv(p, data.dataset));
+                taxa::writeFileAtomic((folder + QStringLiteral("/val.topk.csv")).toStdString(),
+                                      taxa::toTopkCsv(p, data.dataset));
+            }
+            auto r = AnalysisResult::compute(data, std::move(p), label);
+            r->source = saved;
+            return r;
+        });
+}
+
+bool AnalysisPanel::analyseRun(const QString& runDir, Slot slot) {
+    const QString best = runDir + QStringLiteral("/checkpoints/best.pt");
+    const QFileInfo bestInfo(best);
+    // Saved predictions serve while they are newer than the checkpoint they came from.
+    for (const QString& name : {QStringLiteral("val.topk.csv"), QStringLiteral("val.csv")}) {
+        const QFileInfo saved(runDir + QStringLiteral("/predictions/") + name);
+        if (saved.exists() &&
+            (!bestInfo.exists() || saved.lastModified() >= bestInfo.lastModified()))
+            return openPredictions(saved.absoluteFilePath(), slot);
+    }
+    if (!bestInfo.exists()) {
+        status_->setText(tr("%1 has no checkpoint to predict with yet").arg(runDir));
+        return false;
+    }
+    return predictWithCheckpoint(best, slot);
+}
+
+void AnalysisPanel::clearComparison() {
+    b_.reset();
+    refresh();
+}
+
+QString AnalysisPanel::headline() const {
+    return headline_->text();
+}
+
+void AnalysisPanel::refresh() {
+    const QLocale locale;
+    compareClear_->setEnabled(b_ != nullptr);
+    if (!data_ || !a_) {
+        headline_->setText(
+            data_ ? tr("Open predictions of the val split, take them from a run, or predict "
+                       "with a checkpoint.")
+                  : tr("Open a dataset, then predictions of its val split."));
+    } else {
+        const auto& r = a_->report;
+        QString text =
+            tr("<b>Top-1 error %1</b> \u00b7 top-3 error %2 \u00b7 %3 val images "
+               "\u00b7 <i>%4</i>")
+                .arg(percent(r.top1Error), percent(r.top3Error),
+                     locale.toString(static_cast<qlonglong>(r.images)), a_->label.toHtmlEscaped());
+        if (b_) {
+            const auto& rb = b_->report;
+            const double delta = 100 * (rb.top1Error - r.top1Error);
+            text += QStringLiteral("<br>") +
+                    tr("B: top-1 error %1 (%2 points) \u00b7 top-3 error %3 \u00b7 <i>%4</i>")
+                        .arg(percent(rb.top1Error),
+                             (delta > 0 ? QStringLiteral("+") : QString()) +
+                                 locale.toString(delta, 'f', 1),
+                             percent(rb.top3Error), b_->label.toHtmlEscaped());
+        }
+        headline_->setText(text);
+    }
+    overview_->setResults(data_, a_, b_);
+    pairs_->setResult(data_, a_);
+    classes_->setResults(data_, a_, b_);
+}
+
+void AnalysisPanel::showTab(Tab tab) {
+    tabs_->setCurrentIndex(tab);
+}
+
+void AnalysisPanel::showPair(int32_t a, int32_t b) {
+    showTab(PairsTab);
+    pairs_->showPair(a, b);
+}
+
+void AnalysisPanel::showClass(int32_t c) {
+    showTab(ClassesTab);
+    classes_->showClass(c);
+}
+
+bool AnalysisPanel::exportReport(const QString& path, QString* error) const {
+    if (!data_ || !a_) {
+        if (error) *error = tr("Nothing analysed yet");
+        return false;
+    }
+    const bool json =
+        QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    const std::string text = json
+                                 ? taxa::analysisToJson(a_->report, data_->dataset, data_->taxonomy)
+                                 : reportCsv(*data_, *a_, b_.get());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !file.commit()) {
+        if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool AnalysisPanel::exportPlots(const QString& path, QString* error) const {
+    const QFileInfo info(path);
+    const QString base = info.absolutePath() + QLatin1Char('/') + info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("png") : info.suffix();
+    const std::pair<BarChart*, const char*> plots[] = {
+        {overview_->supercategories(), "supercategories"},
+        {overview_->buckets(), "buckets"},
+        {overview_->rankOfError(), "rank-of-error"}};
+    for (const auto& [plot, name] : plots)
+        if (!PlotExport::save(
+                plot, QStringLiteral("%1-%2.%3").arg(base, QLatin1String(name), suffix), error))
+            return false;
+    return true;
+}
+
+void AnalysisPanel::chooseAndOpen(Slot slot) {
+    const QString path = QFileDialog::getOpenFileName(
+        this, slot == A ? tr("Open Predictions") : tr("Compare with Predictions"), runsFolder(),
+        tr("Predictions (*.csv);;All files (*)"));
+    if (!path.isEmpty()) openPredictions(path, slot);
+}
+
+void AnalysisPanel::chooseCheckpoint(Slot slot) {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Predict with a Checkpoint"), runsFolder(),
+                                     tr("Checkpoints (*.pt);;All files (*)"));
+    if (!path.isEmpty()) predictWithCheckpoint(path, slot);
+}
+
+void AnalysisPanel::chooseRun(Slot slot) {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a Run"), runsFolder());
+    if (!dir.isEmpty()) analyseRun(dir, slot);
+}
+
+void AnalysisPanel::chooseReportFile() {
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"),
+        QSettings().value(QStringLiteral("export/lastDir")).toString() +
+            QStringLiteral("/report.json"),
+        tr("JSON report (*.json);;CSV tables (*.csv)"), &filter);
+    if (path.isEmpty()) return;
+    QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    QString target = path;
+    if (QFileInfo(path).suffix().isEmpty())
+        target += filter.contains(QLatin1String("csv")) ? QStringLiteral(".csv")
+                                                        : QStringLiteral(".json");
+    QString error;
+    if (!exportReport(target, &error)) QMessageBox::warning(this, tr("Export Report"), error);
+}
+
+void AnalysisPanel::choosePlotsFile() {
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export All Plots"),
+        QSettings().value(QStringLiteral("export/lastDir")).toString() +
+            QStringLiteral("/analysis.png"),
+        tr("PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)"), &filter);
+    if (path.isEmpty()) return;
+    QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    QString target = path;
+    if (QFileInfo(path).suffix().isEmpty())
+        target += filter.contains(QLatin1String("pdf"))   ? QStringLiteral(".pdf")
+                  : filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+                                                          : QStringLiteral(".png");
+    QString error;
+    if (!exportPlots(target, &error)) QMessageBox::warning(this, tr("Export All Plots"), error);
+}

@@ -1,0 +1,129 @@
+#include "views/BarChart.h"
+
+#include <QLocale>
+#include <QToolTip>
+#include <algorithm>
+#include <cmath>
+
+#include "views/PlotExport.h"
+
+namespace {
+constexpr double kSingleWidth = 0.7, kPairWidth = 0.38;
+}
+
+BarChart::BarChart(const QString& title, const QString& valueLabel, const QString& exportName,
+                   QWidget* parent)
+    : QCustomPlot(parent), nameA_(tr("A")), nameB_(tr("B")) {
+    setMouseTracking(true);
+    setWindowTitle(title);
+    yAxis->setLabel(valueLabel);
+    yAxis->setRange(0, 100);
+    xAxis->grid()->setVisible(false);
+    xAxis->setTickLabelRotation(35);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(
+        0, 0,
+        new QCPTextElement(this, title,
+                           QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
+    legend->setFont(font());
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    PlotExport::addMenu(this, exportName);
+}
+
+void BarChart::setSeriesNames(const QString& a, const QString& b) {
+    nameA_ = a;
+    nameB_ = b;
+}
+
+void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
+                       const QVector<QColor>& colors, const QVector<double>& b,
+                       const QStringList& tips) {
+    clearPlottables();
+    qDeleteAll(groups_);
+    groups_.clear();
+    labels_ = labels;
+    a_ = a;
+    b_ = b;
+    tips_ = tips;
+    hovered_ = -2;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < labels.size(); ++i)
+        ticker->addTick(i + 1, labels[i]);
+    xAxis->setTicker(ticker);
+    xAxis->setRange(0.4, std::max<int>(1, labels.size()) + 0.6);
+    const bool pair = !b.isEmpty();
+    // One QCPBars per bar keeps per-bar colours without a custom painter; a group per pair,
+    // since a group spaces all its members around every key.
+    for (int i = 0; i < a.size(); ++i) {
+        auto* group = pair ? new QCPBarsGroup(this) : nullptr;
+        if (group) groups_ << group;
+        const QColor c =
+            colors.isEmpty() ? QColor(70, 130, 180) : colors.value(colors.size() == 1 ? 0 : i);
+        auto* bars = new QCPBars(xAxis, yAxis);
+        bars->setPen(QPen(c.darker(130), 0.8));
+        bars->setBrush(c);
+        bars->setWidth(pair ? kPairWidth : kSingleWidth);
+        bars->addData(i + 1, 100 * a[i]);
+        bars->setName(nameA_);
+        bars->removeFromLegend();
+        if (group) bars->setBarsGroup(group);
+        if (pair) {
+            auto* other = new QCPBars(xAxis, yAxis);
+            other->setPen(QPen(QColor(90, 90, 90), 0.8));
+            other->setBrush(QColor(175, 175, 175));
+            other->setWidth(kPairWidth);
+            other->addData(i + 1, 100 * b.value(i));
+            other->setName(nameB_);
+            other->removeFromLegend();
+            other->setBarsGroup(group);
+        }
+    }
+    legend->clearItems();
+    legend->setVisible(pair);
+    if (pair && plottableCount() >= 2) {
+        // The first bar's pair stands for the series in the legend.
+        plottable(0)->addToLegend();
+        plottable(1)->addToLegend();
+    }
+    double top = 0;
+    for (double v : a + b)
+        top = std::max(top, v);
+    yAxis->setRange(0, std::min(100.0, std::max(10.0, std::ceil(top * 11) * 10)));
+    replot(rpQueuedReplot);
+}
+
+int BarChart::barAt(const QPoint& pos) const {
+    if (labels_.isEmpty() || !axisRect()->rect().contains(pos)) return -1;
+    const double key = xAxis->pixelToCoord(pos.x());
+    const long i = std::lround(key) - 1;
+    if (i < 0 || i >= labels_.size() || std::abs(key - (i + 1)) > 0.4) return -1;
+    return static_cast<int>(i);
+}
+
+void BarChart::mouseMoveEvent(QMouseEvent* event) {
+    QCustomPlot::mouseMoveEvent(event);
+    const int i = barAt(event->pos());
+    if (i == hovered_) return;
+    hovered_ = i;
+    if (i < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    const QLocale locale;
+    QString text = QStringLiteral("<b>%1</b><br>").arg(labels_[i].toHtmlEscaped());
+    if (b_.isEmpty())
+        text += QStringLiteral("%1%").arg(locale.toString(100 * a_[i], 'f', 1));
+    else
+        text += tr("%1: %2%<br>%3: %4%")
+                    .arg(nameA_.toHtmlEscaped(), locale.toString(100 * a_[i], 'f', 1),
+                         nameB_.toHtmlEscaped(), locale.toString(100 * b_.value(i), 'f', 1));
+    if (i < tips_.size() && !tips_[i].isEmpty()) text += QStringLiteral("<br>") + tips_[i];
+    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void BarChart::mouseReleaseEvent(QMouseEvent* event) {
+    QCustomPlot::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton) return;
+    const int i = barAt(event->pos());
+    if (i >= 0) emit barClicked(i);
+}

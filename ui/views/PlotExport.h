@@ -1,0 +1,23 @@
+#pragma once
+/// @file PlotExport.h
+/// @brief Saving a plot as PNG, PDF or SVG, and the context menu that offers it.
+
+#include <QCoreApplication>
+#include <QString>
+
+class QCustomPlot;
+class QWidget;
+
+/// @brief Plot export; static functions only (a class for the translation context).
+class PlotExport {
+    Q_DECLARE_TR_FUNCTIONS(PlotExport)
+
+  public:
+    /// @brief Writes @p plot at its on-screen size to @p path; the format follows the suffix
+    /// (.png, .pdf or .svg). False with @p error set if the file cannot be written.
+    static bool save(QCustomPlot* plot, const QString& path, QString* error = nullptr);
+    /// @brief Asks for a file name and saves @p plot there; @p name suggests the file name.
+    static void saveInteractively(QCustomPlot* plot, const QString& name, QWidget* parent);
+    /// @brief Gives @p plot a right-click menu with "Export Plot...".
+    static void addMenu(QCustomPlot* plot, const QString& name);
+};

@@ -1,0 +1,102 @@
+#include "workers/TrainingWorker.h"
+
+#include <QDateTime>
+#include <exception>
+#include <new>
+
+#include "util/Error.h"
+
+namespace {
+constexpr qint64 kStepBatchMs = 100;
+}
+
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) {}
+
+void TrainingWorker::setPaused(bool paused) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        paused_ = paused;
+    }
+    wake_.notify_all();
+}
+
+void TrainingWorker::stop() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+}
+
+void TrainingWorker::reset() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = false;
+    paused_ = false;
+}
+
+bool TrainingWorker::keepGoing() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    if (paused_ && !stop_) {
+        lock.unlock();
+        flush();  // the curves show everything up to the pause
+        emit pausedChanged(true);
+        lock.lock();
+        wake_.wait(lock, [this] { return !paused_ || stop_; });
+        lock.unlock();
+        emit pausedChanged(false);
+        lock.lock();
+    }
+    return !stop_;
+}
+
+void TrainingWorker::step(const taxa::StepMetrics& m) {
+    pending_.push_back(m);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - lastFlushMs_ >= kStepBatchMs) flush();
+}
+
+void TrainingWorker::flush() {
+    lastFlushMs_ = QDateTime::currentMSecsSinceEpoch();
+    if (pending_.empty()) return;
+    emit steps(pending_);
+    pending_.clear();
+}
+
+void TrainingWorker::run(const TrainRequest& request) {
+    TrainOutcome outcome;
+    outcome.runDir = request.runDir;
+    pending_.clear();
+    lastFlushMs_ = 0;
+    try {
+        if (!request.data) throw taxa::Error(tr("No dataset is open").toStdString());
+        const std::string dir = request.runDir.toStdString();
+        const taxa::Dataset& ds = request.data->dataset;
+        const taxa::Taxonomy& tax = request.data->taxonomy;
+        std::unique_ptr<taxa::Trainer> trainer;
+        if (request.resume) {
+            emit history(readRunMetrics(request.runDir));
+            trainer = taxa::Trainer::resume(ds, tax, dir);
+        } else {
+            trainer = std::make_unique<taxa::Trainer>(ds, tax, request.config, dir);
+        }
+        emit started(trainer->config(), request.runDir);
+        taxa::TrainCallbacks cb;
+        cb.keepGoing = [this] { return keepGoing(); };
+        cb.onStep = [this](const taxa::StepMetrics& m) { step(m); };
+        cb.onEpoch = [this](const taxa::EpochMetrics& m) {
+            flush();  // the epoch's last steps come before the epoch
+            emit epochDone(m);
+        };
+        cb.onLog = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
+        const taxa::TrainResult result = trainer->run(cb);
+        outcome.finished = result.finished;
+        outcome.stopped = result.stopped;
+        outcome.bestTop1 = result.bestTop1;
+    } catch (const std::bad_alloc&) {
+        outcome.error = tr("Out of memory");
+    } catch (const std::exception& e) {
+        outcome.error = QString::fromUtf8(e.what());
+    }
+    flush();
+    emit finished(outcome);
+}
