@@ -36,7 +36,7 @@ class TestTranslation : public QObject {
     void chineseLoadsAndEnglishIsTheFallback() {
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString::fromUtf8("文件(&F)"));
-        QVERIFY(!installTranslations(*qApp, QLocale(QLocale::Klingon)));
+        QVERIFY(!installTranslations(*qApp, QLocale(QLocale::Swahili, QLocale::Kenya)));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString("&File"));
     }
 };

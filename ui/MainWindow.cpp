@@ -18,6 +18,7 @@
 
 #include "DemoLocation.h"
 #include "dataset/DemoGenerator.h"
+#include "views/AboutDialog.h"
 #include "views/AnalysisPanel.h"
 #include "views/BucketPlot.h"
 #include "views/ImageViewer.h"
@@ -135,6 +136,9 @@ void MainWindow::buildMenus() {
         ->setShortcut(Qt::CTRL | Qt::Key_4);
     view->addAction(tr("&Analysis"), this, [this] { showTab(AnalysisTab); })
         ->setShortcut(Qt::CTRL | Qt::Key_5);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Taxa Workbench"), this, [this] { AboutDialog(this).exec(); })
+        ->setShortcut(QKeySequence::HelpContents);
     updateRecentMenu();
 }
 

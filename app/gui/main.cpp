@@ -13,6 +13,7 @@
 
 #include "DatasetSource.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "model/BuildInfo.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
@@ -22,6 +23,7 @@
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
+    installTranslations(app, QLocale());
     // Debian's LibTorch starts with one intra-op thread; prediction in the GUI wants them all.
     taxa::setTorchThreads(0);
     QApplication::setOrganizationName(QStringLiteral("TaxaWorkbench"));
