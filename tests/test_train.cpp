@@ -69,7 +69,7 @@ class TestTrain : public QObject {
         o.out = data_;
         o.plan.species = 14;
         o.plan.minTrain = 8;
-        o.plan.maxTrain = 24;
+        o.plan.maxTrain = 16;
         o.plan.testPerSpecies = 0;
         o.imageSide = 48;
         generateDemo(o);
