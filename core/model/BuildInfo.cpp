@@ -12,8 +12,12 @@ std::string libtorchVersion() {
            std::to_string(TORCH_VERSION_PATCH);
 }
 
-std::string opencvVersion() { return CV_VERSION; }
+std::string opencvVersion() {
+    return CV_VERSION;
+}
 
-int cudaDeviceCount() { return torch::cuda::is_available() ? static_cast<int>(torch::cuda::device_count()) : 0; }
+int cudaDeviceCount() {
+    return torch::cuda::is_available() ? static_cast<int>(torch::cuda::device_count()) : 0;
+}
 
 }  // namespace taxa

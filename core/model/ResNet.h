@@ -90,5 +90,4 @@ TORCH_MODULE(ResNet);
 /// @brief Number of parameters (not buffers) of a module.
 int64_t parameterCount(const torch::nn::Module& m);
 
-
 }  // namespace taxa
