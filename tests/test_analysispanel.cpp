@@ -203,7 +203,7 @@ class TestAnalysisPanel : public QObject {
         // The second time the saved predictions are read back.
         QVERIFY(panel.analyseRun(run));
         QVERIFY(analysed.wait(20000));
-        QVERIFY(panel.headline().contains("val.topk.csv"));
+        QVERIFY(panel.headline().contains("run/val.topk.csv"));
         // A broken file fails with a message naming it.
         const QString bad = dir_.path() + "/bad.csv";
         taxa::writeFileAtomic(bad.toStdString(), "id,predicted\n1,2\n");

@@ -1,5 +1,6 @@
 #include "models/AnalysisResult.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <unordered_map>
 
@@ -46,7 +47,15 @@ std::shared_ptr<AnalysisResult> AnalysisResult::fromFile(const LoadedDataset& da
     const std::string file = path.toStdString();
     taxa::PredictionSet p =
         taxa::readPredictions(taxa::readFile(file), file, data.dataset, taxa::Split::Val);
-    auto r = compute(data, std::move(p), QFileInfo(path).fileName());
+    // RUN/predictions/val.csv is known by its run's name.
+    const QFileInfo info(path);
+    const QString folder = info.absoluteDir().dirName();
+    const QString label =
+        folder == QLatin1String("predictions")
+            ? info.absoluteDir().absolutePath().section(QLatin1Char('/'), -2, -2) +
+                  QLatin1Char('/') + info.fileName()
+            : info.fileName();
+    auto r = compute(data, std::move(p), label);
     r->source = path;
     return r;
 }

@@ -20,10 +20,12 @@ ConfusedPairsView::ConfusedPairsView(QWidget* parent)
     table_ = analysisTable(this, sort_);
     // Most confused first; the sort is stable, so ties keep the report's order.
     table_->sortByColumn(ConfusedPairsModel::Total, Qt::DescendingOrder);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    // Above one another: the table shows all its columns, the two species get half the width
+    // each.
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
     split->addWidget(pair_);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);

@@ -36,6 +36,7 @@ void StageProgress::start(const taxa::TrainConfig& config,
     names_.clear();
     eta_.reset(config, batchesGuess);
     last_ = {};
+    imagesPerSecond_ = 0;
     paused_ = false;
     running_ = true;
     for (size_t i = 0; i < config.stages.size(); ++i) {
@@ -63,6 +64,9 @@ void StageProgress::addSteps(const std::vector<taxa::StepMetrics>& steps) {
     const double now = clock_.elapsed() / 1000.0;
     for (const auto& m : steps)
         eta_.step(m, now);
+    for (const auto& m : steps)  // smoothed: single steps vary with the data and the CPU
+        imagesPerSecond_ = imagesPerSecond_ <= 0 ? m.imagesPerSecond
+                                                 : 0.9 * imagesPerSecond_ + 0.1 * m.imagesPerSecond;
     if (!steps.empty()) last_ = steps.back();
     refresh();
 }
@@ -129,7 +133,7 @@ void StageProgress::refresh() {
     QString text = tr("Step %1 \u00b7 loss %2 \u00b7 %3 images/s")
                        .arg(locale.toString(static_cast<qlonglong>(last_.step)))
                        .arg(locale.toString(last_.loss, 'f', 3))
-                       .arg(locale.toString(last_.imagesPerSecond, 'f', 0));
+                       .arg(locale.toString(imagesPerSecond_, 'f', 0));
     if (paused_)
         text = tr("Paused at step %1").arg(locale.toString(static_cast<qlonglong>(last_.step)));
     else if (left >= 0)

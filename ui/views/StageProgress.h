@@ -46,6 +46,7 @@ class StageProgress : public QWidget {
     std::vector<QLabel*> texts_;
     std::vector<QString> names_;
     taxa::StepMetrics last_;
+    double imagesPerSecond_ = 0;
     bool paused_ = false;
     bool running_ = false;
 };

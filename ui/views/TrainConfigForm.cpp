@@ -90,8 +90,8 @@ TrainConfigForm::TrainConfigForm(QWidget* parent)
     stages_->setToolTip(
         tr("Stages run one after the other. Trains: all, head, last:K blocks. Data: train, or "
            "val to fine-tune on the balanced val split."));
-    stages_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     stages_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    stages_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto* smoothingRow = new QHBoxLayout;
     smoothingRow->addWidget(smoothing_, 1);
@@ -112,16 +112,16 @@ TrainConfigForm::TrainConfigForm(QWidget* parent)
     form->addRow(tr("&Preset:"), preset_);
     form->addRow(tr("&Network:"), arch_);
     form->addRow(tr("&Head:"), head_);
-    form->addRow(tr("&Crop / resize:"), sizeRow);
+    form->addRow(tr("Crop / resize:"), sizeRow);
     form->addRow(tr("&Batch size:"), batch_);
     form->addRow(stages_);
     form->addRow(tr("&Sampler:"), sampler_);
-    form->addRow(tr("&Label smoothing:"), smoothingRow);
+    form->addRow(tr("Label smoothing:"), smoothingRow);
     form->addRow(tr("&Device:"), device_);
     form->addRow(tr("&Threads:"), threads_);
     form->addRow(tr("S&eed:"), seed_);
     form->addRow(tr("&Max steps:"), maxSteps_);
-    form->addRow(tr("&Run folder:"), folderRow);
+    form->addRow(tr("Run folder:"), folderRow);
 
     connect(preset_, &QComboBox::activated, this,
             [this] { applyPreset(preset_->currentData().toString()); });
@@ -163,6 +163,10 @@ void TrainConfigForm::setConfig(const taxa::TrainConfig& c) {
         for (int col = 0; col < StageColumns; ++col)
             stages_->setItem(r, col, new QTableWidgetItem(cells[col]));
     }
+    // As tall as its rows: the form, not the table, should take the spare height.
+    stages_->setFixedHeight(stages_->horizontalHeader()->sizeHint().height() +
+                            stages_->verticalHeader()->defaultSectionSize() * stages_->rowCount() +
+                            2 * stages_->frameWidth() + 2);
     select(sampler_, c.sampler);
     smoothing_->setValue(c.labelSmoothing);
     select(smoothingKind_, c.smoothing);

@@ -3,6 +3,8 @@
 #include <QTimer>
 #include <algorithm>
 
+#include "views/PlotExport.h"
+
 namespace {
 
 constexpr int kReplotMs = 200;
@@ -17,12 +19,15 @@ QCPGraph* line(QCPAxis* x, QCPAxis* y, const QString& name, const QColor& color,
     return g;
 }
 
-QCPLegend* legendIn(QCPAxisRect* rect) {
+// A legend in a row of its own: inside the axis rect it would hide the curves it names.
+QCPLegend* legendRow(QCustomPlot* plot, int row) {
     auto* legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+    plot->plotLayout()->addElement(row, 0, legend);
     legend->setLayer(QStringLiteral("legend"));
-    legend->setBrush(QColor(255, 255, 255, 215));
-    legend->setBorderPen(QPen(QColor(200, 200, 200)));
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(0, 0, 0, 0));
     return legend;
 }
 
@@ -36,11 +41,13 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     const QFont titleFont(font().family(), font().pointSize() + 1, QFont::Bold);
     plotLayout()->addElement(0, 0,
                              new QCPTextElement(this, tr("Loss and learning rate"), titleFont));
-    plotLayout()->addElement(1, 0, stepRect_);
-    plotLayout()->addElement(2, 0, new QCPTextElement(this, tr("Accuracy per epoch"), titleFont));
-    plotLayout()->addElement(3, 0, epochRect_);
-    plotLayout()->setRowStretchFactor(0, 0.01);
-    plotLayout()->setRowStretchFactor(2, 0.01);
+    plotLayout()->addElement(2, 0, stepRect_);
+    plotLayout()->addElement(3, 0, new QCPTextElement(this, tr("Accuracy per epoch"), titleFont));
+    plotLayout()->addElement(5, 0, epochRect_);
+    // Both rects share their side margins so that their axes line up.
+    auto* margins = new QCPMarginGroup(this);
+    stepRect_->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    epochRect_->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
 
     QCPAxis* lrAxis = stepRect_->axis(QCPAxis::atRight);
     lrAxis->setVisible(true);
@@ -69,9 +76,10 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     trainTop1_->setPen(QPen(QColor(150, 150, 150), 1.5, Qt::DashLine));
 
     // The default legend belongs to the default axis rect, which was cleared away.
-    QCPLegend* stepLegend = legendIn(stepRect_);
-    QCPLegend* epochLegend = legendIn(epochRect_);
-    epochRect_->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    QCPLegend* stepLegend = legendRow(this, 1);
+    QCPLegend* epochLegend = legendRow(this, 4);
+    for (int row : {0, 1, 3, 4})
+        plotLayout()->setRowStretchFactor(row, 0.001);
     for (QCPGraph* g : {loss_, lossSmooth_, lr_})
         g->addToLegend(stepLegend);
     for (QCPGraph* g : {top1_, top3_, trainTop1_})
@@ -80,7 +88,13 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     replotTimer_->setSingleShot(true);
     replotTimer_->setInterval(kReplotMs);
     connect(replotTimer_, &QTimer::timeout, this, &TrainingCurves::redraw);
+    PlotExport::addMenu(this, QStringLiteral("training-curves"));
     redraw();
+}
+
+void TrainingCurves::setTotalEpochs(int epochs) {
+    totalEpochs_ = epochs;
+    scheduleReplot();
 }
 
 void TrainingCurves::clear() {
@@ -144,7 +158,8 @@ void TrainingCurves::redraw() {
     stepRect_->axis(QCPAxis::atBottom)->setRange(0, std::max(10.0, maxStep_));
     stepRect_->axis(QCPAxis::atLeft)->setRange(0, std::max(0.1, maxLoss_ * 1.05));
     stepRect_->axis(QCPAxis::atRight)->setRange(0, std::max(1e-6, maxLr_ * 1.05));
-    epochRect_->axis(QCPAxis::atBottom)->setRange(0.5, std::max(1.0, maxEpoch_) + 0.5);
+    epochRect_->axis(QCPAxis::atBottom)
+        ->setRange(0.5, std::max({1.0, maxEpoch_, double(totalEpochs_)}) + 0.5);
     ++replots_;
     replot();
 }

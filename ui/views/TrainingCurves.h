@@ -19,6 +19,8 @@ class TrainingCurves : public QCustomPlot {
     explicit TrainingCurves(QWidget* parent = nullptr);
 
     void clear();
+    /// @brief The run's length, so that the epoch axis shows the whole run from the start.
+    void setTotalEpochs(int epochs);
     /// @brief Replaces the curves by a run's logged history.
     void setHistory(const RunMetrics& metrics);
     void addSteps(const std::vector<taxa::StepMetrics>& steps);
@@ -46,5 +48,6 @@ class TrainingCurves : public QCustomPlot {
     QTimer* replotTimer_;
     double smoothed_ = -1;
     double maxLoss_ = 0, maxLr_ = 0, maxStep_ = 0, maxEpoch_ = 0;
+    int totalEpochs_ = 0;
     int replots_ = 0;
 };

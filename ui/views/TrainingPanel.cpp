@@ -103,6 +103,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(w, &TrainingWorker::started, this,
             [this](const taxa::TrainConfig& config, const QString& folder) {
                 progress_->start(config, batchesGuess(config));
+                curves_->setTotalEpochs(config.totalEpochs());
                 started(folder);
             });
     connect(w, &TrainingWorker::steps, this, [this](const std::vector<taxa::StepMetrics>& s) {
