@@ -48,6 +48,13 @@ class TestAnalysisPanel : public QObject {
             taxa::toKaggleCsv(fixtures::confusedPredictions(*data_), data_->dataset));
     }
 
+    void fitsBesideTheTaxonomy() {
+        // The window holds the taxonomy dock too: with it, 1000 pixels must do (test_mainwindow).
+        AnalysisPanel panel;
+        QVERIFY2(panel.minimumSizeHint().width() <= 540,
+                 qPrintable(QString::number(panel.minimumSizeHint().width())));
+    }
+
     void opensCsvAndMatchesAnalyse() {
         AnalysisPanel panel;
         panel.resize(1200, 800);

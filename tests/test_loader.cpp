@@ -108,6 +108,29 @@ class TestLoader : public QObject {
         QVERIFY(torch::equal(a, b));  // thread count and timing do not change the data
     }
 
+    void dropLastLeavesOutTheShortBatch() {
+        BatchLoaderOptions o;
+        o.batchSize = 6;
+        o.threads = 1;
+        o.transform.crop = 16;
+        o.dropLast = true;
+        BatchLoader loader(std::vector<LoaderItem>(items_.begin(), items_.begin() + 20), o);
+        std::vector<int64_t> order(20);
+        std::iota(order.begin(), order.end(), 0);
+        loader.startEpoch(order, 0);
+        QCOMPARE(loader.batchesInEpoch(), int64_t(3));  // 20 = 3 x 6 + 2, the 2 left out
+        int64_t images = 0;
+        while (auto b = loader.next())
+            images += b->labels.size(0);
+        QCOMPARE(images, int64_t(18));
+        // Fewer items than one batch: the only batch is kept.
+        loader.startEpoch({0, 1, 2, 3}, 1);
+        QCOMPARE(loader.batchesInEpoch(), int64_t(1));
+        const auto only = loader.next();
+        QVERIFY(only);
+        QCOMPARE(only->labels.size(0), int64_t(4));
+    }
+
     void evalModeMatchesTheTransform() {
         BatchLoaderOptions o;
         o.train = false;

@@ -25,8 +25,8 @@ TrainConfig tiny() {
     TrainConfig c = TrainConfig::preset("quick-cpu");
     c.crop = 32;
     c.resize = 37;
-    c.batchSize = 16;
-    c.stages = {StageConfig{"train", "all", "train", 3, 0.05}};
+    c.batchSize = 8;  // enough steps on ~170 images for val top-3 well above 3x chance
+    c.stages = {StageConfig{"train", "all", "train", 5, 0.05}};
     c.warmupEpochs = 0.2;
     c.seed = 5;
     return c;
@@ -84,8 +84,9 @@ class TestTrain : public QObject {
         cb.onEpoch = [&](const EpochMetrics& m) { epochs.push_back(m); };
         const TrainResult r = t.run(cb);
         QVERIFY(r.finished);
-        QCOMPARE(epochs.size(), size_t(3));
+        QCOMPARE(epochs.size(), size_t(tiny().stages[0].epochs));
         const double chanceTop3 = 3.0 / 14;
+        qInfo("val top-3 %.3f (chance %.3f)", epochs.back().valTop3, chanceTop3);
         QVERIFY2(r.bestTop1 >= 0 && epochs.back().valTop3 >= 3 * chanceTop3,
                  qPrintable(QString("val top-3 %1").arg(epochs.back().valTop3)));
         QVERIFY(epochs.back().loss < epochs.front().loss);
@@ -120,8 +121,8 @@ class TestTrain : public QObject {
         QVERIFY(whole.run().finished);
 
         Trainer first(ds_, tax_, c, run("stopped"));
-        const int64_t batchesPerEpoch =
-            (ds_.imageCount(Split::Train) + c.batchSize - 1) / c.batchSize;
+        // Training leaves out a last, smaller batch.
+        const int64_t batchesPerEpoch = ds_.imageCount(Split::Train) / c.batchSize;
         int64_t calls = 0;
         TrainCallbacks stopMidEpoch2;
         stopMidEpoch2.keepGoing = [&] { return ++calls <= batchesPerEpoch + 3; };

@@ -10,9 +10,12 @@
 #include <QtTest>
 
 #include "DemoFixture.h"
+#include "SpyWait.h"
 #include "workers/TrainingSession.h"
 
 namespace {
+
+using fixtures::grows;
 
 taxa::TrainConfig tiny(int epochs, int steps) {
     taxa::TrainConfig c = taxa::TrainConfig::preset("quick-cpu");
@@ -56,15 +59,15 @@ class TestTrainingWorker : public QObject {
 
         TrainRequest request;
         request.data = data_;
-        // Capped epochs: a last batch of one image would stop the trainer (BatchNorm).
+        // Capped epochs keep the test short.
         request.config = tiny(2, 12);
         request.runDir = dir_.path() + "/run";
         QVERIFY(session.start(request));
         QVERIFY(session.isRunning());
         QVERIFY(!session.start(request));  // one run at a time
-        QVERIFY(started.wait(30000));
+        QVERIFY(grows(started, 0, 30000));
         QCOMPARE(started.first().at(1).toString(), request.runDir);
-        QVERIFY(epochs.wait(60000));
+        QVERIFY(grows(epochs, 0, 60000));
         // Steps came before the epoch, numbered from 1, delivered on the GUI thread.
         QVERIFY(!steps.isEmpty());
         QCOMPARE(steps.first().at(0).value<std::vector<taxa::StepMetrics>>().front().step,
@@ -77,7 +80,7 @@ class TestTrainingWorker : public QObject {
 
         // Pause: the thread blocks before its next batch and no steps arrive meanwhile.
         session.setPaused(true);
-        QVERIFY(paused.wait(30000));
+        QVERIFY(grows(paused, 0, 30000));
         QCOMPARE(paused.last().at(0).toBool(), true);
         QTest::qWait(100);  // let steps queued before the pause arrive
         const int64_t atPause = lastStep(steps);
@@ -85,9 +88,9 @@ class TestTrainingWorker : public QObject {
         QTest::qWait(600);
         QCOMPARE(steps.size(), batchesAtPause);
         session.setPaused(false);
-        QVERIFY(paused.wait(10000));
+        QVERIFY(grows(paused, 1, 10000));
         QCOMPARE(paused.last().at(0).toBool(), false);
-        QVERIFY(steps.wait(30000));
+        QVERIFY(grows(steps, batchesAtPause, 30000));
         QVERIFY(lastStep(steps) > atPause);
 
         // Stop: the run ends within a batch, resumable.
@@ -95,11 +98,11 @@ class TestTrainingWorker : public QObject {
         QElapsedTimer clock;
         clock.start();
         session.stop();
-        QVERIFY(finished.wait(30000));
+        QVERIFY(grows(finished, 0, 30000));
         QVERIFY2(clock.elapsed() < 10000, "a stop waits for one batch and the checkpoint only");
         const auto stopped = finished.first().at(0).value<TrainOutcome>();
         QVERIFY(stopped.stopped && !stopped.finished && stopped.error.isEmpty());
-        QVERIFY(!session.isRunning());
+        QTRY_VERIFY(!session.isRunning());  // set on this thread, after the queued signal
         QVERIFY(QFile::exists(request.runDir + "/checkpoints/last.pt"));
         // At most the batch in progress and those already on their way (< 100 ms of them) ran
         // after the stop was asked for.
@@ -118,7 +121,7 @@ class TestTrainingWorker : public QObject {
         resume.runDir = request.runDir;
         resume.resume = true;
         QVERIFY(session.start(resume));
-        QVERIFY(finished.wait(120000));
+        QVERIFY(grows(finished, 1, 120000));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().at(0).value<RunMetrics>().epoch.size(), epochsBefore);
         QVERIFY(!steps.isEmpty());
@@ -138,9 +141,9 @@ class TestTrainingWorker : public QObject {
         request.config.model.arch = "resnet7";
         request.runDir = dir_.path() + "/bad";
         QVERIFY(session.start(request));
-        QVERIFY(finished.wait(30000));
+        QVERIFY(grows(finished, 0, 30000));
         QVERIFY(finished.first().at(0).value<TrainOutcome>().error.contains("resnet7"));
-        QVERIFY(!session.isRunning());
+        QTRY_VERIFY(!session.isRunning());  // set on this thread, after the queued signal
     }
 
     void shutdownStopsARun() {
@@ -151,7 +154,7 @@ class TestTrainingWorker : public QObject {
         request.config = tiny(2, 12);
         request.runDir = dir_.path() + "/shutdown";
         QVERIFY(session->start(request));
-        QVERIFY(steps.wait(60000));
+        QVERIFY(grows(steps, 0, 60000));
         session->shutdown();  // joins; the trainer saved where it stopped
         QVERIFY(QFile::exists(request.runDir + "/checkpoints/last.pt"));
         session.reset();

@@ -67,8 +67,10 @@ void BatchLoader::startEpoch(std::vector<int64_t> order, int64_t epoch, int64_t 
             throw Error("loader: item out of range");
     order_ = std::move(order);
     epoch_ = epoch;
-    batchCount_ =
-        (static_cast<int64_t>(order_.size()) + options_.batchSize - 1) / options_.batchSize;
+    const auto n = static_cast<int64_t>(order_.size());
+    batchCount_ = options_.dropLast && n >= options_.batchSize
+                      ? n / options_.batchSize
+                      : (n + options_.batchSize - 1) / options_.batchSize;
     done_.clear();
     skippedInEpoch_ = 0;
     nextToBuild_ = nextToHand_ = std::clamp<int64_t>(firstBatch, 0, batchCount_);

@@ -38,6 +38,9 @@ struct BatchLoaderOptions {
     TransformConfig transform;
     uint64_t seed = 0;      ///< Augmentation randomness (per epoch and position).
     bool pinMemory = true;  ///< Page-locked batches when CUDA is available.
+    /// Leave out a last, smaller batch, as training does: it makes a noisy step, and one of a
+    /// single image cannot pass batch norm. Kept when it would be the only batch.
+    bool dropLast = false;
 };
 
 /// @brief A batch: images N x 3 x C x C (float), labels N (int64).

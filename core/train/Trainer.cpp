@@ -374,6 +374,7 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
         lo.transform.randomResized = s.cfg.randomResized;
         lo.transform.brightness = lo.transform.contrast = lo.transform.saturation = s.cfg.jitter;
         lo.seed = sc.seed;
+        lo.dropLast = true;
         BatchLoader loader(items, lo);
         s.log(cb, "Stage " + std::to_string(stage + 1) + "/" + std::to_string(s.cfg.stages.size()) +
                       " '" + st.name + "': trainable " + st.trainable + ", " +
@@ -407,6 +408,9 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
                 const auto stepStart = Clock::now();
                 auto batch = loader.next();
                 if (!batch) break;
+                // Bad images left out can shrink a batch to one image, which batch norm cannot
+                // train on; skipping it loses one image and keeps the run alive.
+                if (batch->labels.size(0) < 2) continue;
                 lr = learningRate(s.cfg.schedule, st.lr, epoch + double(b) / batches, st.epochs,
                                   s.cfg.warmupEpochs, s.cfg.stepEpochs, s.cfg.stepGamma);
                 for (auto& group : s.optimizer->param_groups())

@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "RunsLocation.h"
@@ -48,7 +50,6 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
-      compareClear_(new QPushButton(tr("Clear B"), this)),
       tabs_(new QTabWidget(this)),
       overview_(new AnalysisOverview(this)),
       pairs_(new ConfusedPairsView(this)),
@@ -80,7 +81,6 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
                 progress_->setValue(static_cast<int>(done));
             });
     connect(cancel_, &QPushButton::clicked, this, &AnalysisPanel::cancel);
-    connect(compareClear_, &QPushButton::clicked, this, &AnalysisPanel::clearComparison);
     connect(overview_, &AnalysisOverview::supercategoryClicked, this, [this](int index) {
         if (!data_) return;
         classes_->setFilterText(
@@ -96,39 +96,42 @@ QWidget* AnalysisPanel::buildToolbar() {
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    auto* open = new QPushButton(tr("&Open Predictions..."), bar);
+    // A tool bar folds what does not fit into its extension menu, so that the panel stays
+    // narrow enough to share the window with the taxonomy.
+    auto* tools = new QToolBar(bar);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction* open =
+        tools->addAction(tr("&Open Predictions..."), this, [this] { chooseAndOpen(A); });
     open->setToolTip(
         tr("A Kaggle submission CSV (id,predicted) or a top-k store of the val split"));
-    auto* fromRun = new QPushButton(tr("From &Run..."), bar);
-    fromRun->setToolTip(tr("A training run: its saved val predictions, or its best checkpoint's"));
-    auto* predict = new QPushButton(tr("&Predict with a Checkpoint..."), bar);
-    predict->setToolTip(tr("Predict the val split with a checkpoint (.pt), in the background"));
-    auto* compare = new QPushButton(tr("Compare &with"), bar);
-    auto* compareMenu = new QMenu(compare);
+    tools->addAction(tr("From &Run..."), this, [this] { chooseRun(A); })
+        ->setToolTip(tr("A training run: its saved val predictions, or its best checkpoint's"));
+    tools->addAction(tr("&Predict with a Checkpoint..."), this, [this] { chooseCheckpoint(A); })
+        ->setToolTip(tr("Predict the val split with a checkpoint (.pt), in the background"));
+    auto* compareMenu = new QMenu(bar);
     compareMenu->addAction(tr("Predictions File..."), this, [this] { chooseAndOpen(B); });
     compareMenu->addAction(tr("Run..."), this, [this] { chooseRun(B); });
     compareMenu->addAction(tr("Checkpoint..."), this, [this] { chooseCheckpoint(B); });
-    compare->setMenu(compareMenu);
+    QAction* compare = compareMenu->menuAction();
+    compare->setText(tr("Compare &with"));
     compare->setToolTip(tr("A second prediction set (B) to compare class by class"));
-    auto* exportButton = new QPushButton(tr("&Export"), bar);
-    auto* exportMenu = new QMenu(exportButton);
+    tools->addAction(compare);
+    clearB_ = tools->addAction(tr("Clear B"), this, &AnalysisPanel::clearComparison);
+    clearB_->setToolTip(tr("Stop comparing"));
+    auto* exportMenu = new QMenu(bar);
     exportMenu->addAction(tr("Report (JSON or CSV)..."), this, &AnalysisPanel::chooseReportFile);
     exportMenu->addAction(tr("All Plots (PNG, PDF or SVG)..."), this,
                           &AnalysisPanel::choosePlotsFile);
-    exportButton->setMenu(exportMenu);
-    compareClear_->setToolTip(tr("Stop comparing"));
-    row->addWidget(open);
-    row->addWidget(fromRun);
-    row->addWidget(predict);
-    row->addWidget(compare);
-    row->addWidget(compareClear_);
-    row->addWidget(exportButton);
+    QAction* exportAction = exportMenu->menuAction();
+    exportAction->setText(tr("&Export"));
+    tools->addAction(exportAction);
+    for (QAction* a : {compare, exportAction})  // a click opens the menu
+        if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(a)))
+            button->setPopupMode(QToolButton::InstantPopup);
+    row->addWidget(tools);
     row->addWidget(status_, 1);
     row->addWidget(progress_);
     row->addWidget(cancel_);
-    connect(open, &QPushButton::clicked, this, [this] { chooseAndOpen(A); });
-    connect(fromRun, &QPushButton::clicked, this, [this] { chooseRun(A); });
-    connect(predict, &QPushButton::clicked, this, [this] { chooseCheckpoint(A); });
     return bar;
 }
 
@@ -274,7 +277,7 @@ QString AnalysisPanel::headline() const {
 
 void AnalysisPanel::refresh() {
     const QLocale locale;
-    compareClear_->setEnabled(b_ != nullptr);
+    clearB_->setEnabled(b_ != nullptr);
     if (!data_ || !a_) {
         headline_->setText(
             data_ ? tr("Open predictions of the val split, take them from a run, or predict "

@@ -12,6 +12,7 @@
 #include "models/AnalysisResult.h"
 
 class AnalysisOverview;
+class QAction;
 class BackgroundJob;
 class ConfusedPairsView;
 class PerClassView;
@@ -94,7 +95,7 @@ class AnalysisPanel : public QWidget {
     QLabel* status_;
     QProgressBar* progress_;
     QPushButton* cancel_;
-    QPushButton* compareClear_;
+    QAction* clearB_ = nullptr;
     QTabWidget* tabs_;
     AnalysisOverview* overview_;
     ConfusedPairsView* pairs_;

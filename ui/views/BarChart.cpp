@@ -27,6 +27,7 @@ BarChart::BarChart(const QString& title, const QString& valueLabel, const QStrin
                            QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
     legend->setFont(font());
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setMinimumWidth(180);  // the title asks for more; the overview puts two charts side by side
     PlotExport::addMenu(this, exportName);
 }
 

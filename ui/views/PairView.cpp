@@ -44,6 +44,7 @@ PairView::PairView(QWidget* parent)
         v->setMinimumHeight(kThumbSide + 50);
         captions_[i] = new QLabel(this);
         captions_[i]->setTextFormat(Qt::PlainText);
+        captions_[i]->setWordWrap(true);  // long species names must not widen the window
         const int side = i / 2, row = 2 + 2 * (i % 2);
         grid->addWidget(captions_[i], row, side);
         grid->addWidget(v, row + 1, side);

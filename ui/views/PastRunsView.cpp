@@ -2,7 +2,7 @@
 
 #include <QDesktopServices>
 #include <QFontDatabase>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,13 +43,13 @@ PastRunsView::PastRunsView(QWidget* parent)
     auto* refresh = new QPushButton(tr("Re&fresh"), this);
     auto* open = new QPushButton(tr("&Open Folder"), this);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(resume_);
-    buttons->addWidget(curves_);
-    buttons->addWidget(analyse_);
-    buttons->addStretch(1);
-    buttons->addWidget(open);
-    buttons->addWidget(refresh);
+    // Two rows: the panel shares the window with the taxonomy and must stay narrow.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(resume_, 0, 0);
+    buttons->addWidget(curves_, 0, 1);
+    buttons->addWidget(analyse_, 0, 2);
+    buttons->addWidget(open, 1, 0);
+    buttons->addWidget(refresh, 1, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(table_);
     split->addWidget(config_);

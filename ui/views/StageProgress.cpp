@@ -13,6 +13,7 @@ StageProgress::StageProgress(QWidget* parent)
     grid_->addWidget(summary_, 0, 0, 1, 3);
     grid_->setColumnStretch(1, 1);
     summary_->setText(tr("No training in progress"));
+    summary_->setWordWrap(true);
     clock_.start();
 }
 

@@ -85,6 +85,9 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     for (QCPGraph* g : {top1_, top3_, trainTop1_})
         g->addToLegend(epochLegend);
 
+    // The legends and titles would ask for more; the plot shrinks gracefully, and the panel
+    // shares the window with the taxonomy.
+    setMinimumWidth(220);
     replotTimer_->setSingleShot(true);
     replotTimer_->setInterval(kReplotMs);
     connect(replotTimer_, &QTimer::timeout, this, &TrainingCurves::redraw);

@@ -62,7 +62,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     side_->addTab(scroll, tr("New run"));
     side_->addTab(runs_, tr("Past runs"));
-    side_->setMinimumWidth(340);
+    side_->setMinimumWidth(240);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_);
