@@ -9,10 +9,12 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <vector>
 
 #include "model/CovPool.h"
 #include "model/ResNet.h"
+#include "util/MemoryPolicy.h"
 
 namespace {
 
@@ -38,6 +40,9 @@ int main(int argc, char** argv) {
     const int repeats = argc > 2 ? std::atoi(argv[2]) : 10;
     taxa::setTorchThreads(threads);
     torch::manual_seed(0);
+    // As the trainer and predictor do; TAXA_BENCH_MALLOC_DEFAULTS=1 measures without it.
+    std::optional<taxa::ReuseFreedMemory> reuse;
+    if (!std::getenv("TAXA_BENCH_MALLOC_DEFAULTS")) reuse.emplace();
 
     double head[2];
     const int sizes[2] = {14, 28};

@@ -3,6 +3,11 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cstdlib>
+#include <cstring>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <numeric>
 #include <set>
 
@@ -12,6 +17,7 @@
 #include "dataset/Stats.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/MemoryPolicy.h"
 #include "util/Rng.h"
 #include "util/SafePath.h"
 #include "util/StringInterner.h"
@@ -92,6 +98,34 @@ class TestUtil : public QObject {
             QVERIFY(std::abs(h - 10000) < 500);  // > 5 standard deviations
         const double u = a.uniform();
         QVERIFY(u >= 0 && u < 1);
+    }
+
+    void reuseFreedMemoryKeepsLargeBlocksOnTheHeap() {
+#if defined(__GLIBC__)
+        constexpr size_t kBig = 64u << 20;  // far above glibc's mmap threshold
+        // How many blocks are separate mappings while one big block is held.
+        auto mappedWhileHolding = [] {
+            void* volatile p = std::malloc(kBig);  // volatile: the compiler may not drop it
+            std::memset(p, 1, 4096);
+            const size_t mapped = mallinfo2().hblks;
+            std::free(p);
+            return mapped;
+        };
+        const size_t before = mallinfo2().hblks;
+        QCOMPARE(mappedWhileHolding(), before + 1);  // glibc's default: a mapping of its own
+        {
+            const taxa::ReuseFreedMemory outer;
+            {
+                const taxa::ReuseFreedMemory inner;  // guards nest (training beside prediction)
+            }
+            QVERIFY(taxa::ReuseFreedMemory::active());
+            QCOMPARE(mappedWhileHolding(), before);  // from the heap, reusable by the next step
+        }
+        QVERIFY(!taxa::ReuseFreedMemory::active());
+        QCOMPARE(mappedWhileHolding(), before + 1);  // the defaults are back
+#else
+        QSKIP("the policy is glibc's");
+#endif
     }
 
     void bucketsAndFormatting() {

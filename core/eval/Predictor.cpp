@@ -12,6 +12,7 @@
 #include "model/ResNet.h"
 #include "train/TrainConfig.h"
 #include "util/Error.h"
+#include "util/MemoryPolicy.h"
 #include "util/SafePath.h"
 
 namespace taxa {
@@ -40,6 +41,7 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
     if (!o.weights.empty() && o.weights.size() != o.checkpoints.size())
         throw Error("predict: give one weight per checkpoint");
     if (o.k < 3) throw Error("predict: keep at least 3 guesses");
+    const ReuseFreedMemory reuse;  // each batch reuses the last one's buffers
     const torch::Device device =
         (o.device == "cuda" || (o.device == "auto" && torch::cuda::is_available())) ? torch::kCUDA
                                                                                     : torch::kCPU;

@@ -56,7 +56,7 @@ CovPoolImpl::CovPoolImpl(int64_t inChannels, int64_t dim, int iterations)
 }
 
 torch::Tensor CovPoolImpl::forward(const torch::Tensor& features) {
-    torch::Tensor x = torch::relu(bn(conv(features)));
+    torch::Tensor x = bn(conv(features)).relu_();  // BN's backward needs its input only
     // The square root is ill-conditioned in half precision: always compute it in float32 or
     // better, whatever autocast chose for the convolution.
     if (x.scalar_type() == torch::kHalf || x.scalar_type() == torch::kBFloat16)

@@ -46,10 +46,13 @@ BasicBlockImpl::BasicBlockImpl(int64_t in, int64_t planes, int64_t stride) {
         downsample = register_module("downsample", ds);
 }
 
+// In place where torchvision is: batch norm's backward needs its input, not its output, so
+// ReLU and the residual sum may overwrite the output and save an allocation each.
 torch::Tensor BasicBlockImpl::forward(const torch::Tensor& x) {
-    torch::Tensor out = torch::relu(bn1(conv1(x)));
+    torch::Tensor out = bn1(conv1(x)).relu_();
     out = bn2(conv2(out));
-    return torch::relu(out + (downsample ? downsample->forward(x) : x));
+    out += downsample ? downsample->forward(x) : x;
+    return torch::relu_(out);
 }
 
 BottleneckImpl::BottleneckImpl(int64_t in, int64_t planes, int64_t stride) {
@@ -64,10 +67,11 @@ BottleneckImpl::BottleneckImpl(int64_t in, int64_t planes, int64_t stride) {
 }
 
 torch::Tensor BottleneckImpl::forward(const torch::Tensor& x) {
-    torch::Tensor out = torch::relu(bn1(conv1(x)));
-    out = torch::relu(bn2(conv2(out)));
+    torch::Tensor out = bn1(conv1(x)).relu_();
+    out = bn2(conv2(out)).relu_();
     out = bn3(conv3(out));
-    return torch::relu(out + (downsample ? downsample->forward(x) : x));
+    out += downsample ? downsample->forward(x) : x;
+    return torch::relu_(out);
 }
 
 ResNetImpl::ResNetImpl(const ModelConfig& config) : config_(config) {
@@ -127,7 +131,7 @@ void ResNetImpl::resetClassifier(int classes) {
 }
 
 torch::Tensor ResNetImpl::features(const torch::Tensor& images) {
-    torch::Tensor x = torch::relu(bn1(conv1(images)));
+    torch::Tensor x = bn1(conv1(images)).relu_();
     x = torch::max_pool2d(x, 3, 2, 1);
     return layer4->forward(layer3->forward(layer2->forward(layer1->forward(x))));
 }

@@ -18,6 +18,7 @@
 #include "train/Targets.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/MemoryPolicy.h"
 
 namespace taxa {
 
@@ -335,6 +336,7 @@ const std::string& Trainer::runDir() const {
 TrainResult Trainer::run(const TrainCallbacks& cb) {
     State& s = *s_;
     TrainResult result;
+    const ReuseFreedMemory reuse;  // each step reuses the last one's activation buffers
     const bool fresh = s.pos.step == 0 && s.pos.stage == 0 && s.pos.epoch == 0 && s.pos.batch == 0;
     if (fresh) s.initWeights(cb);
     s.log(cb, "Training " + s.cfg.model.signature() + " on " +
