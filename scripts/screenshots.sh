@@ -33,11 +33,13 @@ shot() {
 shot screenshot-tree.png --tab summary --search punctata --select "Lepsteis septempunctata"
 shot screenshot-longtail.png --tab longtail --select "Facalchlia bipunctata"
 shot screenshot-species.png --tab species --select "Lepsteis septempunctata"
-# Training: a quick-cpu run a couple of epochs in (about three and a half minutes on two cores).
-TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-205} shot screenshot-training.png --tab training --train quick-cpu
+# Training: a quick-cpu run a couple of epochs in (about 25 seconds on two cores).
+TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-24} shot screenshot-training.png --tab training --train quick-cpu
 # Analysis: a run trained and predicted with taxa-cli, its most confused pair side by side.
 "$build/app/cli/taxa-cli" train --dataset "$work/demo" --out "$work/run" --preset quick-cpu \
   --epochs 3 --quiet > /dev/null
 "$build/app/cli/taxa-cli" predict --dataset "$work/demo" --split val \
   --checkpoint "$work/run/checkpoints/best.pt" --out "$work/run/predictions/val.csv" > /dev/null
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-overview.png --tab analysis --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis.png --tab pairs --analyse "$work/run"
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-classes.png --tab classes --analyse "$work/run"

@@ -82,7 +82,15 @@ class TestAnalysisPanel : public QObject {
         QCOMPARE(supers->barCount(), int(r.supercategories.size()));
         for (int i = 0; i < supers->barCount(); ++i)
             QCOMPARE(supers->valueA(i), r.supercategories[size_t(i)].meanClassAccuracy);
-        QCOMPARE(panel.overview()->buckets()->barCount(), int(r.buckets.size()));
+        // Buckets up to the last one holding a class (trailing empty ones say nothing).
+        int lastHeld = 0;
+        for (size_t i = 0; i < r.buckets.size(); ++i)
+            if (r.buckets[i].classes > 0) lastHeld = int(i) + 1;
+        QVERIFY(lastHeld < int(r.buckets.size()));  // the fixture tops out below 1,000
+        QCOMPARE(panel.overview()->buckets()->barCount(), lastHeld);
+        for (int i = 0; i < lastHeld; ++i)
+            QCOMPARE(panel.overview()->buckets()->valueA(i),
+                     r.buckets[size_t(i)].meanClassAccuracy);
         QCOMPARE(panel.overview()->rankOfError()->barCount(), taxa::kAgreeRanks);
 
         // The confused-pairs table is analyse()'s list; the first pair is on screen.

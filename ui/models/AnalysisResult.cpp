@@ -1,5 +1,6 @@
 #include "models/AnalysisResult.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <unordered_map>
@@ -70,5 +71,5 @@ QString commonTaxon(const taxa::Taxonomy& tax, int32_t a, int32_t b) {
             return QStringLiteral("%1 %2").arg(TaxonomyModel::rankLabel(r),
                                                QString::fromStdString(tax.node(x).name));
     }
-    return {};
+    return QCoreApplication::translate("AnalysisResult", "none (other kingdoms)");
 }

@@ -23,6 +23,11 @@ AnalysisOverview::AnalysisOverview(QWidget* parent)
     grid->setRowStretch(1, 1);
     for (BarChart* c : {supers_, buckets_, ranks_})
         c->setMinimumHeight(200);
+    // Short two-line labels read better level; the supercategory names need the slant.
+    for (BarChart* c : {buckets_, ranks_})
+        c->xAxis->setTickLabelRotation(0);
+    ranks_->xAxis->setLabel(tr("Lowest rank that truth and prediction share"));
+    buckets_->xAxis->setLabel(tr("Training images per species"));
     connect(supers_, &BarChart::barClicked, this, &AnalysisOverview::supercategoryClicked);
 }
 
@@ -57,11 +62,18 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
     supers_->setBars(labels, va, colors, vb, tips);
 
     labels.clear(), tips.clear(), va.clear(), vb.clear();
-    for (size_t i = 0; i < a->report.buckets.size(); ++i) {
+    // Buckets above the most-trained class say nothing (the demo tops out at 150 of the
+    // default edges' 1,000); the chart ends at the last bucket holding a class.
+    size_t shown = 0;
+    for (size_t i = 0; i < a->report.buckets.size(); ++i)
+        if (a->report.buckets[i].classes > 0) shown = i + 1;
+    for (size_t i = 0; i < shown; ++i) {
         const taxa::BucketResult& r = a->report.buckets[i];
-        labels << tr("%1\u2013%2")
+        // The class count under each bucket: an empty bucket is not a 0% bucket.
+        labels << tr("%1\u2013%2\n%3 spp.")
                       .arg(locale.toString(static_cast<qlonglong>(r.lo)),
-                           locale.toString(static_cast<qlonglong>(r.hi - 1)));
+                           locale.toString(static_cast<qlonglong>(r.hi - 1)),
+                           locale.toString(static_cast<qlonglong>(r.classes)));
         va << r.meanClassAccuracy;
         if (b) vb << b->report.buckets[i].meanClassAccuracy;
         tips << tr("%1 classes with %2 val images")
@@ -70,9 +82,8 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
     }
     buckets_->setBars(labels, va, {QColor(70, 130, 180)}, vb, tips);
 
-    const QStringList rankLabels = {tr("same genus"),   tr("same family"), tr("same order"),
-                                    tr("same class"),   tr("same phylum"), tr("same kingdom"),
-                                    tr("other kingdom")};
+    const QStringList rankLabels = {tr("genus"),  tr("family"),  tr("order"), tr("class"),
+                                    tr("phylum"), tr("kingdom"), tr("none")};
     auto shares = [](const taxa::AnalysisReport& r) {
         int64_t total = 0;
         for (int64_t n : r.rankOfError)

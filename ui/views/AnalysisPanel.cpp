@@ -125,9 +125,12 @@ QWidget* AnalysisPanel::buildToolbar() {
     QAction* exportAction = exportMenu->menuAction();
     exportAction->setText(tr("&Export"));
     tools->addAction(exportAction);
-    for (QAction* a : {compare, exportAction})  // a click opens the menu
-        if (auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(a)))
-            button->setPopupMode(QToolButton::InstantPopup);
+    for (QAction* a : tools->actions()) {
+        auto* button = qobject_cast<QToolButton*>(tools->widgetForAction(a));
+        if (!button) continue;
+        button->setAutoRaise(false);  // they should look like the buttons they are
+        if (a->menu()) button->setPopupMode(QToolButton::InstantPopup);  // a click opens it
+    }
     row->addWidget(tools);
     row->addWidget(status_, 1);
     row->addWidget(progress_);

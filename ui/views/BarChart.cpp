@@ -19,7 +19,7 @@ BarChart::BarChart(const QString& title, const QString& valueLabel, const QStrin
     yAxis->setLabel(valueLabel);
     yAxis->setRange(0, 100);
     xAxis->grid()->setVisible(false);
-    xAxis->setTickLabelRotation(35);
+    xAxis->setTickLabelRotation(-35);  // labels end at their bar, so the last one fits
     plotLayout()->insertRow(0);
     plotLayout()->addElement(
         0, 0,
@@ -40,6 +40,7 @@ void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
                        const QVector<QColor>& colors, const QVector<double>& b,
                        const QStringList& tips) {
     clearPlottables();
+    clearItems();  // the value labels
     qDeleteAll(groups_);
     groups_.clear();
     labels_ = labels;
@@ -79,6 +80,24 @@ void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
             other->setBarsGroup(group);
         }
     }
+    if (!pair) {
+        // The value over each bar: read at a glance, no hovering needed. With two series the
+        // labels would crowd; the tooltip gives both values.
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.85);
+        const QLocale locale;
+        for (int i = 0; i < a.size(); ++i) {
+            auto* text = new QCPItemText(this);
+            text->setClipToAxisRect(false);
+            text->position->setType(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(i + 1, 100 * a[i]);
+            text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            text->setPadding(QMargins(0, 0, 0, 2));
+            text->setFont(small);
+            text->setColor(palette().color(QPalette::WindowText));
+            text->setText(locale.toString(100 * a[i], 'f', 0));
+        }
+    }
     legend->clearItems();
     legend->setVisible(pair);
     if (pair && plottableCount() >= 2) {
@@ -89,6 +108,7 @@ void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
     double top = 0;
     for (double v : a + b)
         top = std::max(top, v);
+    // Room above the tallest bar for its value label (at 100% it goes into the title's margin).
     yAxis->setRange(0, std::min(100.0, std::max(10.0, std::ceil(top * 11) * 10)));
     replot(rpQueuedReplot);
 }

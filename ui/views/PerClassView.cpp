@@ -37,21 +37,21 @@ PerClassView::PerClassView(QWidget* parent)
     filters->addWidget(onlyMistakes_);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(table_, 1);
-    auto* right = new QSplitter(Qt::Vertical, this);
-    auto* listBox = new QWidget(right);
-    auto* listLayout = new QVBoxLayout(listBox);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(new QLabel(tr("Its val images were taken for:"), listBox));
-    listLayout->addWidget(mistakenFor_);
-    right->addWidget(listBox);
-    right->addWidget(pair_);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 4);
+    // The classes it was taken for, a few lines, then the chosen pair's images, which need the
+    // height.
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("Its val images were taken for:"), right));
+    rightLayout->addWidget(mistakenFor_);
+    mistakenFor_->setMaximumHeight(fontMetrics().height() * 7);
+    rightLayout->addWidget(pair_, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // The table's accuracy columns must be in view; the images beside need less.
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +78,8 @@ void PerClassView::setResults(std::shared_ptr<const LoadedDataset> data,
     pair_->setResult(std::move(data), std::move(a));
     mistakenFor_->clear();
     table_->resizeColumnsToContents();
+    // Open on the worst class (the table sorts by top-1, ascending) so the side is not empty.
+    if (filter_->rowCount() > 0) table_->setCurrentIndex(filter_->index(0, 0));
 }
 
 void PerClassView::setFilterText(const QString& text) {
