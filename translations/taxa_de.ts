@@ -56,12 +56,12 @@ OpenCV %5
     <message>
         <location filename="../ui/views/AnalysisOverview.cpp" line="13"/>
         <source>Mean per-class top-1 accuracy by training images</source>
-        <translation>Mittlere Top-1-Genauigkeit pro Klasse nach Anzahl der Trainingsbilder</translation>
+        <translation>Top-1-Genauigkeit pro Klasse nach Trainingsbildern</translation>
     </message>
     <message>
         <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
         <source>Top-1 errors by the closest shared rank</source>
-        <translation>Top-1-Fehler nach dem nÃ¤chsten gemeinsamen Rang</translation>
+        <translation>Top-1-Fehler nach gemeinsamem Rang</translation>
     </message>
     <message>
         <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
@@ -989,7 +989,7 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab â€žTrainingâ€
     <message>
         <location filename="../ui/models/PerClassModel.cpp" line="107"/>
         <source>Val</source>
-        <translation>Validierung</translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <location filename="../ui/models/PerClassModel.cpp" line="109"/>
@@ -1472,7 +1472,7 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab â€žTrainingâ€
     <message>
         <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
         <source>Val</source>
-        <translation>Validierung</translation>
+        <translation>Val.</translation>
     </message>
     <message>
         <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>

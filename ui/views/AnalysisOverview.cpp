@@ -23,9 +23,6 @@ AnalysisOverview::AnalysisOverview(QWidget* parent)
     grid->setRowStretch(1, 1);
     for (BarChart* c : {supers_, buckets_, ranks_})
         c->setMinimumHeight(200);
-    // Short two-line labels read better level; the supercategory names need the slant.
-    for (BarChart* c : {buckets_, ranks_})
-        c->xAxis->setTickLabelRotation(0);
     ranks_->xAxis->setLabel(tr("Lowest rank that truth and prediction share"));
     buckets_->xAxis->setLabel(tr("Training images per species"));
     connect(supers_, &BarChart::barClicked, this, &AnalysisOverview::supercategoryClicked);

@@ -19,7 +19,7 @@ BarChart::BarChart(const QString& title, const QString& valueLabel, const QStrin
     yAxis->setLabel(valueLabel);
     yAxis->setRange(0, 100);
     xAxis->grid()->setVisible(false);
-    xAxis->setTickLabelRotation(-35);  // labels end at their bar, so the last one fits
+    xAxis->setTickLabelRotation(0);  // fitLabels() slants them when they do not fit
     plotLayout()->insertRow(0);
     plotLayout()->addElement(
         0, 0,
@@ -52,6 +52,7 @@ void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
     for (int i = 0; i < labels.size(); ++i)
         ticker->addTick(i + 1, labels[i]);
     xAxis->setTicker(ticker);
+    fitLabels();
     xAxis->setRange(0.4, std::max<int>(1, labels.size()) + 0.6);
     const bool pair = !b.isEmpty();
     // One QCPBars per bar keeps per-bar colours without a custom painter; a group per pair,
@@ -111,6 +112,28 @@ void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
     // Room above the tallest bar for its value label (at 100% it goes into the title's margin).
     yAxis->setRange(0, std::min(100.0, std::max(10.0, std::ceil(top * 11) * 10)));
     replot(rpQueuedReplot);
+}
+
+void BarChart::fitLabels() {
+    // Level labels read best; when the widest (line) of them is wider than a bar's slot, slant
+    // them, ending at their bar so that the last one stays inside the widget.
+    const QFontMetrics fm(xAxis->tickLabelFont());
+    int widest = 0;
+    for (const QString& label : labels_)
+        for (const QString& line : label.split(QLatin1Char('\n')))
+            widest = std::max(widest, fm.horizontalAdvance(line));
+    const int axisWidth = axisRect()->width() > 0 ? axisRect()->width() : width() - 80;
+    const double slot = double(axisWidth) / std::max<qsizetype>(1, labels_.size());
+    const double rotation = widest + fm.averageCharWidth() > slot ? -35 : 0;
+    if (xAxis->tickLabelRotation() != rotation) {
+        xAxis->setTickLabelRotation(rotation);
+        replot(rpQueuedReplot);
+    }
+}
+
+void BarChart::resizeEvent(QResizeEvent* event) {
+    QCustomPlot::resizeEvent(event);
+    fitLabels();
 }
 
 int BarChart::barAt(const QPoint& pos) const {

@@ -34,8 +34,11 @@ class BarChart : public QCustomPlot {
   protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
   private:
+    void fitLabels();
+
     QStringList labels_, tips_;
     QVector<double> a_, b_;
     QString nameA_, nameB_;

@@ -12,6 +12,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <limits>
+#include <algorithm>
 
 #include "models/TaxonomyFilterProxy.h"
 #include "models/TaxonomyModel.h"
@@ -108,8 +109,11 @@ TaxonomyPanel::TaxonomyPanel(QWidget* parent)
 
 void TaxonomyPanel::fitColumns() {
     const QFontMetrics fm(font());
+    // Room for the widest number, or for the header's text where a translation makes it wider.
     auto fit = [&](int column, const QString& sample, int extra) {
-        tree_->header()->resizeSection(column, fm.horizontalAdvance(sample) + extra);
+        const QString header = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        tree_->header()->resizeSection(
+            column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + extra);
     };
     fitRankColumn();
     fit(TaxonomyModel::Species, QStringLiteral("8,888"), 16);
