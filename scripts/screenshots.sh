@@ -43,3 +43,8 @@ TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-24} shot screenshot-training.png --tab tr
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-overview.png --tab analysis --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis.png --tab pairs --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-classes.png --tab classes --analyse "$work/run"
+# A/B: the finished run against its own first epoch.
+"$build/app/cli/taxa-cli" predict --dataset "$work/demo" --split val \
+  --checkpoint "$work/run/checkpoints/epoch-001.pt" --out "$work/epoch1.csv" > /dev/null
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-10} shot screenshot-analysis-compare.png --tab analysis \
+  --analyse "$work/run" --compare "$work/epoch1.csv"

@@ -69,79 +69,79 @@ OpenCV %5
         <translation>Anteil der Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="29"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="26"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>Niedrigster Rang, den Wahrheit und Vorhersage teilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="30"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
         <source>Training images per species</source>
         <translation>Trainingsbilder pro Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="43"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="40"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="44"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="58"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="55"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 Klassen, %2 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="73"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="70"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 Arten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>genus</source>
         <translation>Gattung</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>order</source>
         <translation>Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="86"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
         <source>phylum</source>
         <translation>Stamm</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="86"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
         <source>kingdom</source>
         <translation>Reich</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="86"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="79"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="76"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 Klassen mit %2 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="98"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="95"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -410,7 +410,7 @@ OpenCV %5
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="138"/>
+        <location filename="../ui/views/BarChart.cpp" line="173"/>
         <source>%1: %2%&lt;br&gt;%3: %4%</source>
         <translation>%1: %2%&lt;br&gt;%3: %4%</translation>
     </message>
@@ -1483,62 +1483,62 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>TaxonomyPanel</name>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="40"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="41"/>
         <source>Search taxa by name</source>
         <translation>Taxa nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="42"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
         <source>at any rank</source>
         <translation>auf jedem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="45"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="46"/>
         <source>in %1 names</source>
         <translation>auf Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="46"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="47"/>
         <source>Which rank the search text must match</source>
         <translation>Welchem Rang der Suchtext entsprechen muss</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="52"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="53"/>
         <source>Fewest training images a shown species has</source>
         <translation>Mindestanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="53"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
         <source>Most training images a shown species has</source>
         <translation>Höchstanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="55"/>
         <source>7-rank tree</source>
         <translation>Baum mit 7 Rängen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="55"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="56"/>
         <source>Supercategory → species</source>
         <translation>Oberkategorie → Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="56"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="57"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>Die vollständige Taxonomie oder die Arten nach Oberkategorie gruppiert anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="73"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="74"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="75"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="76"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="104"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="105"/>
         <source>Showing %1 of %2 species</source>
         <translation>%1 von %2 Arten angezeigt</translation>
     </message>
@@ -1859,7 +1859,7 @@ lesbar</translation>
     </message>
     <message>
         <location filename="../ui/views/TrainingPanel.cpp" line="40"/>
-        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
@@ -1899,67 +1899,67 @@ lesbar</translation>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="161"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="162"/>
         <source>A run is in progress; stop it first.</source>
         <translation>Ein Lauf ist aktiv; bitte zuerst stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="165"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="166"/>
         <source>Open a dataset to train on.</source>
         <translation>Einen Datensatz zum Trainieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="171"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="173"/>
         <source>Starting %1</source>
         <translation>%1 wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="184"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="185"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
         <source>Pausing after the current batch</source>
         <translation>Pause nach dem aktuellen Batch</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
         <source>Continuing</source>
         <translation>Wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="215"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="216"/>
         <source>Stopping after the current batch...</source>
         <translation>Stopp nach dem aktuellen Batch...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="221"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="222"/>
         <source>Stopping and saving before closing...</source>
         <translation>Wird gestoppt und gespeichert, dann geschlossen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="235"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="236"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="237"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="238"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>Abgeschlossen; bestes Top-1 (Validierung) %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="240"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="241"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>Gestoppt; unter „Frühere Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2013,6 +2013,11 @@ lesbar</translation>
         <location filename="../app/gui/main.cpp" line="68"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
         <translation>Einen Lauf-Ordner oder eine Vorhersage-CSV analysieren, sobald der Datensatz geöffnet ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="73"/>
+        <source>With --analyse: compare with this run folder or predictions CSV</source>
+        <translation>Mit --analyse: mit diesem Lauf-Ordner oder dieser Vorhersage-CSV vergleichen</translation>
     </message>
 </context>
 </TS>

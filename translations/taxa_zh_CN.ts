@@ -68,79 +68,79 @@ OpenCV %5
         <translation>错误占比 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="29"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="26"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>真实类别与预测共有的最低分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="30"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
         <source>Training images per species</source>
         <translation>每个物种的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="43"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="40"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="44"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="58"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="55"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 个类别，%2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="73"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="70"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 个物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>genus</source>
         <translation>属</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>family</source>
         <translation>科</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>order</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="85"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
         <source>class</source>
         <translation>纲</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="86"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
         <source>phylum</source>
         <translation>门</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="86"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
         <source>kingdom</source>
         <translation>界</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="86"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="79"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="76"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 个类别有 %2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="98"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="95"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
@@ -409,7 +409,7 @@ OpenCV %5
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="138"/>
+        <location filename="../ui/views/BarChart.cpp" line="173"/>
         <source>%1: %2%&lt;br&gt;%3: %4%</source>
         <translation>%1：%2%&lt;br&gt;%3：%4%</translation>
     </message>
@@ -1480,62 +1480,62 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>TaxonomyPanel</name>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="40"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="41"/>
         <source>Search taxa by name</source>
         <translation>按名称搜索分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="42"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
         <source>at any rank</source>
         <translation>任意等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="45"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="46"/>
         <source>in %1 names</source>
         <translation>在%1名中</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="46"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="47"/>
         <source>Which rank the search text must match</source>
         <translation>搜索文本必须匹配的分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="52"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="53"/>
         <source>Fewest training images a shown species has</source>
         <translation>所显示物种的最少训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="53"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
         <source>Most training images a shown species has</source>
         <translation>所显示物种的最多训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="55"/>
         <source>7-rank tree</source>
         <translation>7 级分类树</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="55"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="56"/>
         <source>Supercategory → species</source>
         <translation>超类 → 物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="56"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="57"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>显示完整分类体系，或按超类分组显示物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="73"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="74"/>
         <source>Training images</source>
         <translation>训练图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="75"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="76"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="104"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="105"/>
         <source>Showing %1 of %2 species</source>
         <translation>显示 %1 / %2 个物种</translation>
     </message>
@@ -1856,7 +1856,7 @@ image</source>
     </message>
     <message>
         <location filename="../ui/views/TrainingPanel.cpp" line="40"/>
-        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
@@ -1896,67 +1896,67 @@ image</source>
         <translation>历史运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="161"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="162"/>
         <source>A run is in progress; stop it first.</source>
         <translation>有运行正在进行；请先停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="165"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="166"/>
         <source>Open a dataset to train on.</source>
         <translation>请打开用于训练的数据集。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="171"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
         <source>Resuming %1</source>
         <translation>正在继续 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="173"/>
         <source>Starting %1</source>
         <translation>正在启动 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="184"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="185"/>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
         <source>Pausing after the current batch</source>
         <translation>将在当前批次后暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
         <source>Continuing</source>
         <translation>继续中</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="215"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="216"/>
         <source>Stopping after the current batch...</source>
         <translation>将在当前批次后停止...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="221"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="222"/>
         <source>Stopping and saving before closing...</source>
         <translation>正在停止并保存，然后关闭...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="235"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="236"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="237"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="238"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>已完成；最佳验证 top-1 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="240"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="241"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>已停止；可在“历史运行”中继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
@@ -2010,6 +2010,11 @@ image</source>
         <location filename="../app/gui/main.cpp" line="68"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
         <translation>数据集打开后分析运行文件夹或预测 CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="73"/>
+        <source>With --analyse: compare with this run folder or predictions CSV</source>
+        <translation>与 --analyse 同用：与此运行文件夹或预测 CSV 进行比较</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,12 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main", "Analyse a run folder or a predictions CSV once the dataset is open"),
         QStringLiteral("path"));
-    parser.addOptions({select, tab, search, train, analyse});
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QApplication::translate("main",
+                                "With --analyse: compare with this run folder or predictions CSV"),
+        QStringLiteral("path"));
+    parser.addOptions({select, tab, search, train, analyse, compare});
     parser.process(app);
 
     MainWindow window;
@@ -107,6 +112,20 @@ int main(int argc, char** argv) {
     if (parser.isSet(train) || parser.isSet(analyse)) {
         const QString preset = parser.value(train);
         const QString path = parser.value(analyse);
+        const QString other = parser.value(compare);
+        if (!other.isEmpty()) {
+            // B once A is on screen: the panel runs one job at a time.
+            AnalysisPanel* panel = window.analysisPanel();
+            QObject::connect(
+                panel, &AnalysisPanel::analysed, panel,
+                [panel, other] {
+                    if (QFileInfo(other).isDir())
+                        panel->analyseRun(other, AnalysisPanel::B);
+                    else
+                        panel->openPredictions(other, AnalysisPanel::B);
+                },
+                Qt::SingleShotConnection);
+        }
         QObject::connect(
             &window, &MainWindow::datasetOpened, &window,
             [&window, preset, path] {

@@ -26,7 +26,16 @@ BarChart::BarChart(const QString& title, const QString& valueLabel, const QStrin
         new QCPTextElement(this, title,
                            QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
     legend->setFont(font());
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend (A and B) in a row of its own under the title: inside the axis rect it would
+    // hide the tallest bars. Without a B the row is left empty and takes no room.
+    axisRect()->insetLayout()->take(legend);
+    axisRect()->insetLayout()->simplify();
+    plotLayout()->insertRow(1);
+    plotLayout()->setRowStretchFactor(1, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(0, 0, 0, 0));
     setMinimumWidth(180);  // the title asks for more; the overview puts two charts side by side
     PlotExport::addMenu(this, exportName);
 }
@@ -101,6 +110,9 @@ void BarChart::setBars(const QStringList& labels, const QVector<double>& a,
     }
     legend->clearItems();
     legend->setVisible(pair);
+    // An empty legend in the layout would cap the plot's width, so it is only there with a B.
+    if (pair && !plotLayout()->hasElement(1, 0)) plotLayout()->addElement(1, 0, legend);
+    if (!pair && plotLayout()->hasElement(1, 0)) plotLayout()->take(legend);
     if (pair && plottableCount() >= 2) {
         // The first bar's pair stands for the series in the legend.
         plottable(0)->addToLegend();

@@ -11,8 +11,8 @@
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <limits>
 #include <algorithm>
+#include <limits>
 
 #include "models/TaxonomyFilterProxy.h"
 #include "models/TaxonomyModel.h"
@@ -111,7 +111,8 @@ void TaxonomyPanel::fitColumns() {
     const QFontMetrics fm(font());
     // Room for the widest number, or for the header's text where a translation makes it wider.
     auto fit = [&](int column, const QString& sample, int extra) {
-        const QString header = model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QString header =
+            model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
         tree_->header()->resizeSection(
             column, std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + extra);
     };
