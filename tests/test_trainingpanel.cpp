@@ -21,7 +21,6 @@
 
 #include "DemoFixture.h"
 #include "MainWindow.h"
-#include "SpyWait.h"
 #include "models/RunListModel.h"
 #include "views/PastRunsView.h"
 #include "views/StageProgress.h"
@@ -145,7 +144,7 @@ class TestTrainingPanel : public QObject {
         QSignalSpy ended(&panel, &TrainingPanel::runEnded);
         QSignalSpy steps(panel.session()->worker(), &TrainingWorker::steps);
         QVERIFY(panel.startTraining());
-        QVERIFY(fixtures::grows(steps, 0, 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
         panel.pauseButton()->click();
         QVERIFY(panel.session()->isPaused());
         QCOMPARE(panel.pauseButton()->text(), QString("&Continue"));
@@ -166,7 +165,7 @@ class TestTrainingPanel : public QObject {
         QTRY_COMPARE(runs->model()->index(rowOf(runs, folder), RunListModel::Status).data(),
                      QVariant("training"));
         QVERIFY(!runs->resumeButton()->isEnabled());  // one run at a time
-        QVERIFY(fixtures::grows(epochs, 0, 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() > 0, 60000);
         QTRY_VERIFY(panel.curves()->epochPoints() >= 1);  // the panel gets it queued
         panel.stopTraining();
         QVERIFY(ended.wait(30000));
@@ -183,7 +182,7 @@ class TestTrainingPanel : public QObject {
         w.trainingPanel()->form()->setRunFolder(folder);
         QSignalSpy steps(w.trainingPanel()->session()->worker(), &TrainingWorker::steps);
         QVERIFY(w.trainingPanel()->startTraining());
-        QVERIFY(fixtures::grows(steps, 0, 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
 
         // First "No": the window stays and training goes on.
         auto answer = [](QMessageBox::StandardButton button) {

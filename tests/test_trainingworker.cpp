@@ -1,6 +1,7 @@
 // The training worker on its thread: a tiny run reports steps and epochs as queued signals,
 // pauses (no steps while paused) and continues, stops within a batch leaving last.pt, and the
-// stopped run resumes to the end.
+// stopped run resumes to the end. The spies record in the worker's thread, so a signal can come
+// before QSignalSpy::wait() starts; the tests wait for the count to grow instead (QTRY_*).
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,12 +11,9 @@
 #include <QtTest>
 
 #include "DemoFixture.h"
-#include "SpyWait.h"
 #include "workers/TrainingSession.h"
 
 namespace {
-
-using fixtures::grows;
 
 taxa::TrainConfig tiny(int epochs, int steps) {
     taxa::TrainConfig c = taxa::TrainConfig::preset("quick-cpu");
@@ -65,9 +63,9 @@ class TestTrainingWorker : public QObject {
         QVERIFY(session.start(request));
         QVERIFY(session.isRunning());
         QVERIFY(!session.start(request));  // one run at a time
-        QVERIFY(grows(started, 0, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() > 0, 30000);
         QCOMPARE(started.first().at(1).toString(), request.runDir);
-        QVERIFY(grows(epochs, 0, 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() > 0, 60000);
         // Steps came before the epoch, numbered from 1, delivered on the GUI thread.
         QVERIFY(!steps.isEmpty());
         QCOMPARE(steps.first().at(0).value<std::vector<taxa::StepMetrics>>().front().step,
@@ -80,7 +78,7 @@ class TestTrainingWorker : public QObject {
 
         // Pause: the thread blocks before its next batch and no steps arrive meanwhile.
         session.setPaused(true);
-        QVERIFY(grows(paused, 0, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(paused.size() > 0, 30000);
         QCOMPARE(paused.last().at(0).toBool(), true);
         QTest::qWait(100);  // let steps queued before the pause arrive
         const int64_t atPause = lastStep(steps);
@@ -88,9 +86,9 @@ class TestTrainingWorker : public QObject {
         QTest::qWait(600);
         QCOMPARE(steps.size(), batchesAtPause);
         session.setPaused(false);
-        QVERIFY(grows(paused, 1, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(paused.size() > 1, 10000);
         QCOMPARE(paused.last().at(0).toBool(), false);
-        QVERIFY(grows(steps, batchesAtPause, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > batchesAtPause, 30000);
         QVERIFY(lastStep(steps) > atPause);
 
         // Stop: the run ends within a batch, resumable.
@@ -98,7 +96,7 @@ class TestTrainingWorker : public QObject {
         QElapsedTimer clock;
         clock.start();
         session.stop();
-        QVERIFY(grows(finished, 0, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 0, 30000);
         QVERIFY2(clock.elapsed() < 10000, "a stop waits for one batch and the checkpoint only");
         const auto stopped = finished.first().at(0).value<TrainOutcome>();
         QVERIFY(stopped.stopped && !stopped.finished && stopped.error.isEmpty());
@@ -121,7 +119,7 @@ class TestTrainingWorker : public QObject {
         resume.runDir = request.runDir;
         resume.resume = true;
         QVERIFY(session.start(resume));
-        QVERIFY(grows(finished, 1, 120000));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 1, 120000);
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().at(0).value<RunMetrics>().epoch.size(), epochsBefore);
         QVERIFY(!steps.isEmpty());
@@ -141,7 +139,7 @@ class TestTrainingWorker : public QObject {
         request.config.model.arch = "resnet7";
         request.runDir = dir_.path() + "/bad";
         QVERIFY(session.start(request));
-        QVERIFY(grows(finished, 0, 30000));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 0, 30000);
         QVERIFY(finished.first().at(0).value<TrainOutcome>().error.contains("resnet7"));
         QTRY_VERIFY(!session.isRunning());  // set on this thread, after the queued signal
     }
@@ -154,7 +152,7 @@ class TestTrainingWorker : public QObject {
         request.config = tiny(2, 12);
         request.runDir = dir_.path() + "/shutdown";
         QVERIFY(session->start(request));
-        QVERIFY(grows(steps, 0, 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
         session->shutdown();  // joins; the trainer saved where it stopped
         QVERIFY(QFile::exists(request.runDir + "/checkpoints/last.pt"));
         session.reset();
