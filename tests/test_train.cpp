@@ -133,7 +133,10 @@ class TestTrain : public QObject {
         QVERIFY(stopped.metrics.find("\"epoch\":1") != std::string::npos);
         auto resumed = Trainer::resume(ds_, tax_, run("stopped"));
         QCOMPARE(resumed->config().toJson(), whole.config().toJson());
-        QVERIFY(resumed->run().finished);
+        const TrainResult rest = resumed->run();
+        QVERIFY(rest.finished);
+        // It continued: only the steps left after the stop, not a deterministic restart.
+        QCOMPARE(rest.steps, 2 * batchesPerEpoch - (batchesPerEpoch + 3));
         QVERIFY(sameWeights(run("whole/checkpoints/epoch-002.pt"),
                             run("stopped/checkpoints/epoch-002.pt"), whole.config().model));
         QCOMPARE(readCheckpointMeta(run("stopped/checkpoints/epoch-002.pt")).samplerState,

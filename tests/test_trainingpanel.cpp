@@ -21,6 +21,7 @@
 
 #include "DemoFixture.h"
 #include "MainWindow.h"
+#include "WorkerRelay.h"
 #include "models/RunListModel.h"
 #include "views/PastRunsView.h"
 #include "views/StageProgress.h"
@@ -142,7 +143,8 @@ class TestTrainingPanel : public QObject {
         shrink(panel.form(), 40);
         panel.form()->setRunFolder(dir_.path() + "/runs/second");
         QSignalSpy ended(&panel, &TrainingPanel::runEnded);
-        QSignalSpy steps(panel.session()->worker(), &TrainingWorker::steps);
+        const auto relay = fixtures::relayOf(panel.session()->worker());
+        QSignalSpy steps(relay.get(), &TrainingWorker::steps);
         QVERIFY(panel.startTraining());
         QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
         panel.pauseButton()->click();
@@ -159,7 +161,7 @@ class TestTrainingPanel : public QObject {
                         "stopped");
         runs->selectRun(folder);
         QVERIFY(runs->resumeButton()->isEnabled());
-        QSignalSpy epochs(panel.session()->worker(), &TrainingWorker::epochDone);
+        QSignalSpy epochs(relay.get(), &TrainingWorker::epochDone);
         runs->resumeButton()->click();
         QVERIFY(panel.isTraining());
         QTRY_COMPARE(runs->model()->index(rowOf(runs, folder), RunListModel::Status).data(),
@@ -180,7 +182,8 @@ class TestTrainingPanel : public QObject {
         shrink(w.trainingPanel()->form(), 40);
         const QString folder = dir_.path() + "/runs/closing";
         w.trainingPanel()->form()->setRunFolder(folder);
-        QSignalSpy steps(w.trainingPanel()->session()->worker(), &TrainingWorker::steps);
+        const auto relay = fixtures::relayOf(w.trainingPanel()->session()->worker());
+        QSignalSpy steps(relay.get(), &TrainingWorker::steps);
         QVERIFY(w.trainingPanel()->startTraining());
         QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
 

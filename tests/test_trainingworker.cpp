@@ -1,7 +1,6 @@
 // The training worker on its thread: a tiny run reports steps and epochs as queued signals,
 // pauses (no steps while paused) and continues, stops within a batch leaving last.pt, and the
-// stopped run resumes to the end. The spies record in the worker's thread, so a signal can come
-// before QSignalSpy::wait() starts; the tests wait for the count to grow instead (QTRY_*).
+// stopped run resumes to the end. The spies watch a relay on this thread (WorkerRelay.h).
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +10,7 @@
 #include <QtTest>
 
 #include "DemoFixture.h"
+#include "WorkerRelay.h"
 #include "workers/TrainingSession.h"
 
 namespace {
@@ -44,12 +44,13 @@ class TestTrainingWorker : public QObject {
     void trainsPausesStopsResumes() {
         TrainingSession session;
         TrainingWorker* w = session.worker();
-        QSignalSpy started(w, &TrainingWorker::started);
-        QSignalSpy steps(w, &TrainingWorker::steps);
-        QSignalSpy epochs(w, &TrainingWorker::epochDone);
-        QSignalSpy logs(w, &TrainingWorker::logLine);
-        QSignalSpy paused(w, &TrainingWorker::pausedChanged);
-        QSignalSpy finished(w, &TrainingWorker::finished);
+        const auto relay = fixtures::relayOf(w);
+        QSignalSpy started(relay.get(), &TrainingWorker::started);
+        QSignalSpy steps(relay.get(), &TrainingWorker::steps);
+        QSignalSpy epochs(relay.get(), &TrainingWorker::epochDone);
+        QSignalSpy logs(relay.get(), &TrainingWorker::logLine);
+        QSignalSpy paused(relay.get(), &TrainingWorker::pausedChanged);
+        QSignalSpy finished(relay.get(), &TrainingWorker::finished);
         QSet<QThread*> threads;
         QObject receiver;  // lives on this thread, and no longer than `threads`
         connect(w, &TrainingWorker::steps, &receiver,
@@ -112,7 +113,7 @@ class TestTrainingWorker : public QObject {
         const int epochsBefore = epochs.size();
 
         // Resume: the worker first sends the logged history, then continues after the stop.
-        QSignalSpy history(w, &TrainingWorker::history);
+        QSignalSpy history(relay.get(), &TrainingWorker::history);
         steps.clear();
         TrainRequest resume;
         resume.data = data_;
@@ -132,7 +133,8 @@ class TestTrainingWorker : public QObject {
 
     void reportsErrors() {
         TrainingSession session;
-        QSignalSpy finished(session.worker(), &TrainingWorker::finished);
+        const auto relay = fixtures::relayOf(session.worker());
+        QSignalSpy finished(relay.get(), &TrainingWorker::finished);
         TrainRequest request;
         request.data = data_;
         request.config = tiny(1, 2);
@@ -146,7 +148,8 @@ class TestTrainingWorker : public QObject {
 
     void shutdownStopsARun() {
         auto session = std::make_unique<TrainingSession>();
-        QSignalSpy steps(session->worker(), &TrainingWorker::steps);
+        const auto relay = fixtures::relayOf(session->worker());
+        QSignalSpy steps(relay.get(), &TrainingWorker::steps);
         TrainRequest request;
         request.data = data_;
         request.config = tiny(2, 12);

@@ -42,9 +42,7 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
         throw Error("predict: give one weight per checkpoint");
     if (o.k < 3) throw Error("predict: keep at least 3 guesses");
     const ReuseFreedMemory reuse;  // each batch reuses the last one's buffers
-    const torch::Device device =
-        (o.device == "cuda" || (o.device == "auto" && torch::cuda::is_available())) ? torch::kCUDA
-                                                                                    : torch::kCPU;
+    const torch::Device device = chooseDevice(o.device);
     std::vector<int64_t> categoryIds;
     for (const auto& c : ds.categories)
         categoryIds.push_back(c.id);
@@ -102,19 +100,33 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
         const size_t n = std::min(chunk, images.size() - start);
         torch::Tensor probs = torch::zeros({static_cast<int64_t>(n), classes});
         std::vector<char> failed(n, 0);
+        // The chunk's files are read once, whatever the number of ensemble members.
+        std::vector<std::vector<uint8_t>> bytes(n);
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back([&, t] {
+                for (size_t i = static_cast<size_t>(t); i < n; i += static_cast<size_t>(threads)) {
+                    const ImageRecord& im = ds.images[images[start + i]];
+                    try {  // a path escaping the dataset root is a bad image, not a crash
+                        if (!readBytes(joinInside(ds.root, ds.fileName(im)), bytes[i]))
+                            failed[i] = 1;
+                    } catch (const Error&) {
+                        failed[i] = 1;
+                    }
+                }
+            });
+        for (auto& t : pool)
+            t.join();
         for (Member& m : members) {
             // Decode every window of every image of the chunk on worker threads.
             std::vector<std::vector<CropWindow>> windows(n);
-            std::vector<std::vector<uint8_t>> bytes(n);
-            std::vector<std::thread> pool;
+            pool.clear();
             for (int t = 0; t < threads; ++t)
                 pool.emplace_back([&, t] {
                     for (size_t i = static_cast<size_t>(t); i < n;
                          i += static_cast<size_t>(threads)) {
-                        const ImageRecord& im = ds.images[images[start + i]];
+                        if (failed[i]) continue;
                         try {
-                            if (!readBytes(joinInside(ds.root, ds.fileName(im)), bytes[i]))
-                                throw ImageError(BadImageKind::Missing, "missing");
                             const ImageSize s =
                                 sourceSize(bytes[i].data(), bytes[i].size(), m.transform);
                             windows[i] = planWindows(m.plan, s.width, s.height, m.transform.crop);

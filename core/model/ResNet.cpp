@@ -215,6 +215,13 @@ int64_t parameterCount(const nn::Module& m) {
     return n;
 }
 
+torch::Device chooseDevice(const std::string& wanted) {
+    if (wanted == "cuda" && !torch::cuda::is_available())
+        throw Error("device cuda asked for, but this LibTorch has no usable CUDA device");
+    if (wanted == "cuda" || (wanted == "auto" && torch::cuda::is_available())) return torch::kCUDA;
+    return torch::kCPU;
+}
+
 void setTorchThreads(int threads) {
     if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);

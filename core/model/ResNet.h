@@ -90,4 +90,8 @@ TORCH_MODULE(ResNet);
 /// @brief Number of parameters (not buffers) of a module.
 int64_t parameterCount(const torch::nn::Module& m);
 
+/// @brief The device for "auto", "cpu" or "cuda"; "cuda" without a usable CUDA device is an
+/// error with a clear message.
+torch::Device chooseDevice(const std::string& wanted);
+
 }  // namespace taxa

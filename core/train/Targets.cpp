@@ -3,20 +3,14 @@
 namespace taxa {
 
 SoftTargets SoftTargets::oneHot(int32_t classes) {
-    SoftTargets t;
-    t.classes_ = classes;
-    t.rows_.resize(static_cast<size_t>(classes));
-    for (int32_t c = 0; c < classes; ++c)
-        t.rows_[size_t(c)] = {{c, 1.0f}};
-    return t;
+    return uniform(classes, 0.0);
 }
 
 SoftTargets SoftTargets::uniform(int32_t classes, double eps) {
     SoftTargets t;
     t.classes_ = classes;
-    t.uniform_ = classes > 1 && eps > 0;
-    t.eps_ = t.uniform_ ? eps : 0;
-    if (!t.uniform_) return oneHot(classes);
+    t.uniform_ = true;  // one-hot is uniform smoothing with eps = 0: implicit rows either way
+    t.eps_ = classes > 1 && eps > 0 ? eps : 0;
     return t;
 }
 
@@ -86,7 +80,7 @@ SoftTargets SoftTargets::taxonomy(const Taxonomy& tax, double eps, double genusS
 std::vector<float> SoftTargets::dense(int32_t c) const {
     std::vector<float> out(static_cast<size_t>(classes_), 0.0f);
     if (uniform_) {
-        std::fill(out.begin(), out.end(), static_cast<float>(eps_ / (classes_ - 1)));
+        if (eps_ > 0) std::fill(out.begin(), out.end(), static_cast<float>(eps_ / (classes_ - 1)));
         out[size_t(c)] = static_cast<float>(1.0 - eps_);
         return out;
     }

@@ -18,7 +18,7 @@ using TargetRow = std::vector<std::pair<int32_t, float>>;
 /// @brief Per-class soft targets.
 class SoftTargets {
   public:
-    /// @brief One-hot targets.
+    /// @brief One-hot targets (uniform smoothing with eps = 0; stored implicitly).
     static SoftTargets oneHot(int32_t classes);
     /// @brief 1 - eps on the truth and eps / (K - 1) on every other class; stored implicitly.
     static SoftTargets uniform(int32_t classes, double eps);
@@ -29,10 +29,10 @@ class SoftTargets {
     static SoftTargets taxonomy(const Taxonomy& tax, double eps, double genusShare);
 
     int32_t classes() const { return classes_; }
-    /// @brief True for uniform smoothing, whose rows are dense and not stored.
+    /// @brief True for one-hot and uniform smoothing, whose rows are implicit (not stored).
     bool isUniform() const { return uniform_; }
     double eps() const { return eps_; }
-    /// @brief The sparse row of a class (not for uniform targets).
+    /// @brief The sparse row of a class (taxonomy-aware targets only).
     const TargetRow& row(int32_t c) const { return rows_[static_cast<size_t>(c)]; }
     /// @brief The full probability vector of a class (tests and small K).
     std::vector<float> dense(int32_t c) const;

@@ -70,13 +70,6 @@ nlohmann::json toJson(const StepMetrics& m) {
             {"images_per_second", m.imagesPerSecond}};
 }
 
-torch::Device chooseDevice(const std::string& wanted) {
-    if (wanted == "cuda" && !torch::cuda::is_available())
-        throw Error("device cuda asked for, but this LibTorch has no usable CUDA device");
-    if (wanted == "cuda" || (wanted == "auto" && torch::cuda::is_available())) return torch::kCUDA;
-    return torch::kCPU;
-}
-
 // Top-1 and top-3 hits of a batch.
 std::pair<int64_t, int64_t> hits(const torch::Tensor& logits, const torch::Tensor& labels) {
     const int64_t k = std::min<int64_t>(3, logits.size(1));
@@ -113,27 +106,29 @@ struct Trainer::State {
         if (!out) throw Error(dir + "/metrics.jsonl: write failed");
     }
 
-    torch::Tensor loss(const torch::Tensor& logits, const torch::Tensor& labels) const;
-    void setupStage(int stage, bool keepOptimizerState);
+    /// @p labels on the model's device; @p cpuLabels the same, as the loader made them.
+    torch::Tensor loss(const torch::Tensor& logits, const torch::Tensor& labels,
+                       const torch::Tensor& cpuLabels) const;
+    void setupStage(int stage);
     CheckpointMeta meta(const EpochMetrics* metrics) const;
     void saveCheckpoint(const std::string& name, const EpochMetrics* metrics, bool best = false);
     void initWeights(const TrainCallbacks& cb);
     std::pair<double, double> evaluate(const std::vector<LoaderItem>& items);
 };
 
-torch::Tensor Trainer::State::loss(const torch::Tensor& logits, const torch::Tensor& labels) const {
+torch::Tensor Trainer::State::loss(const torch::Tensor& logits, const torch::Tensor& labels,
+                                   const torch::Tensor& cpuLabels) const {
     const torch::Tensor logp = torch::log_softmax(logits.to(torch::kFloat32), 1);
     const int64_t k = logits.size(1);
     if (targets.isUniform()) {
-        // Dense uniform smoothing without building the B x K target.
-        const double eps = targets.eps(), u = eps / (k - 1);
+        // One-hot or uniform smoothing without building the B x K target.
+        const double eps = targets.eps(), u = eps > 0 ? eps / (k - 1) : 0.0;
         const torch::Tensor truth = logp.gather(1, labels.unsqueeze(1)).squeeze(1);
         return -((1.0 - eps - u) * truth + u * logp.sum(1)).mean();
     }
     std::vector<int64_t> rows, cols;
     std::vector<float> values;
-    const auto labelsCpu = labels.to(torch::kCPU);
-    const int64_t* l = labelsCpu.data_ptr<int64_t>();
+    const int64_t* l = cpuLabels.data_ptr<int64_t>();  // no device round trip
     for (int64_t b = 0; b < labels.size(0); ++b)
         for (const auto& [c, p] : targets.row(static_cast<int32_t>(l[b]))) {
             rows.push_back(b);
@@ -147,13 +142,12 @@ torch::Tensor Trainer::State::loss(const torch::Tensor& logits, const torch::Ten
     return -(target * logp).sum(1).mean();
 }
 
-void Trainer::State::setupStage(int stage, bool keepOptimizerState) {
+void Trainer::State::setupStage(int stage) {
     const StageConfig& st = cfg.stages[size_t(stage)];
     model->setTrainable(st.trainable);
     std::vector<torch::Tensor> params;
     for (const auto& p : model->parameters())
         if (p.requires_grad()) params.push_back(p);
-    (void)keepOptimizerState;
     // A stage trains its own parameter set, so it gets a fresh optimizer (momentum included).
     optimizer = std::make_unique<torch::optim::SGD>(
         params,
@@ -318,7 +312,7 @@ std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
     s.pos.step = meta.step;
     s.pos.samplerState = meta.samplerState;
     if (s.pos.stage < static_cast<int>(cfg.stages.size())) {
-        s.setupStage(s.pos.stage, true);
+        s.setupStage(s.pos.stage);
         loadCheckpoint(last, *s.model, s.optimizer.get(), s.cfg.model);
     } else {
         loadCheckpoint(last, *s.model, nullptr, s.cfg.model);
@@ -353,7 +347,7 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
         const StageConfig& st = s.cfg.stages[size_t(stage)];
         const bool midStage =
             stage == s.pos.stage && (s.pos.epoch > 0 || s.pos.batch > 0) && s.optimizer;
-        if (!midStage) s.setupStage(stage, false);
+        if (!midStage) s.setupStage(stage);
         const bool onVal = st.data == "val";
         const std::vector<LoaderItem>& items = onVal ? s.data.valFit : s.data.train;
         const std::vector<LoaderItem>& evalItems = onVal ? s.data.minival : s.data.val;
@@ -431,7 +425,7 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
                 } else {
                     logits = s.model->forward(images);
                 }
-                const torch::Tensor loss = s.loss(logits, y);
+                const torch::Tensor loss = s.loss(logits, y, batch->labels);
                 const double lossValue = loss.item<double>();
                 ++s.pos.step;
                 if (!std::isfinite(lossValue))
@@ -450,7 +444,9 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
                 lossSum += lossValue;
                 ++lossBatches;
                 ++result.steps;
-                if (cb.onStep) {
+                // Every 10th step goes to metrics.jsonl whether or not anybody is watching.
+                const bool logged = s.pos.step % 10 == 0;
+                if (cb.onStep || logged) {
                     StepMetrics m;
                     m.step = s.pos.step;
                     m.stage = stage;
@@ -464,8 +460,8 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
                     m.trainTop3 = double(top3) / seen;
                     m.imagesPerSecond =
                         n / std::chrono::duration<double>(Clock::now() - stepStart).count();
-                    cb.onStep(m);
-                    if (s.pos.step % 10 == 0) s.appendMetrics(toJson(m));
+                    if (cb.onStep) cb.onStep(m);
+                    if (logged) s.appendMetrics(toJson(m));
                 }
             }
             loader.cancel();  // a capped epoch leaves prefetched batches unused
@@ -510,7 +506,8 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
         s.pos.batch = 0;
         s.pos.samplerState.clear();
     }
-    s.saveCheckpoint("last.pt", result.last.globalEpoch ? &result.last : nullptr);
+    // last.pt is already the final epoch's checkpoint (a hard link), and a resumed finished run
+    // must not overwrite it with an empty position.
     result.finished = true;
     result.bestTop1 = s.pos.bestTop1;
     return result;
