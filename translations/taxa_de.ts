@@ -43,105 +43,75 @@ OpenCV %5
 <context>
     <name>AnalysisOverview</name>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="11"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
         <source>Mean per-class top-1 accuracy by supercategory</source>
         <translation>Mittlere Top-1-Genauigkeit pro Klasse nach Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="11"/>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="14"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="13"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="14"/>
         <source>Mean per-class top-1 accuracy by training images</source>
         <translation>Top-1-Genauigkeit pro Klasse nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
         <source>Top-1 errors by the closest shared rank</source>
         <translation>Top-1-Fehler nach gemeinsamem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
         <source>Share of errors (%)</source>
         <translation>Anteil der Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="26"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>Niedrigster Rang, den Wahrheit und Vorhersage teilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="28"/>
         <source>Training images per species</source>
         <translation>Trainingsbilder pro Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="40"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="42"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="55"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="56"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 Klassen, %2 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="70"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="71"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 Arten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>genus</source>
-        <translation>Gattung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>order</source>
-        <translation>Ordnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
-        <source>phylum</source>
-        <translation>Stamm</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
-        <source>kingdom</source>
-        <translation>Reich</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="88"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="76"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="77"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 Klassen mit %2 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="95"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="100"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -149,229 +119,229 @@ OpenCV %5
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="52"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="119"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="118"/>
         <source>Clear B</source>
         <translation>B entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="68"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="67"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="69"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="68"/>
         <source>Confused pairs</source>
         <translation>Verwechselte Paare</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="70"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="69"/>
         <source>Per class</source>
         <translation>Pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="104"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="103"/>
         <source>&amp;Open Predictions...</source>
         <translation>&amp;Vorhersagen öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="105"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Eine Kaggle-Einreichung als CSV (id,predicted) oder ein Top-k-Speicher der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="107"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
         <source>From &amp;Run...</source>
         <translation>Aus &amp;Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="108"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="107"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>Ein Trainingslauf: seine gespeicherten Validierungsvorhersagen oder die seines besten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="109"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="108"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>Mit &amp;Checkpoint vorhersagen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="110"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="109"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>Die Validierungsdaten im Hintergrund mit einem Checkpoint (.pt) vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="116"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="115"/>
         <source>Compare &amp;with</source>
         <translation>Vergleichen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="112"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="111"/>
         <source>Predictions File...</source>
         <translation>Vorhersagedatei...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="113"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="112"/>
         <source>Run...</source>
         <translation>Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="114"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="113"/>
         <source>Checkpoint...</source>
         <translation>Checkpoint...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="117"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="116"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>Ein zweiter Vorhersagesatz (B) zum klassenweisen Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="126"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="125"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="121"/>
         <source>Report (JSON or CSV)...</source>
         <translation>Bericht (JSON oder CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="123"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>Alle Diagramme (PNG, PDF oder SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="120"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="119"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="165"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="164"/>
         <source>Open a dataset first</source>
         <translation>Zuerst einen Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="169"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="168"/>
         <source>Still busy; cancel or wait</source>
         <translation>Noch beschäftigt; abbrechen oder warten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="187"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="186"/>
         <source>Analysed %1</source>
         <translation>%1 analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="188"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="187"/>
         <source>Comparing with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="200"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="199"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="212"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="211"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="221"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="220"/>
         <source>Analysing %1...</source>
         <translation>%1 wird analysiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="236"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="235"/>
         <source>Predicting with %1...</source>
         <translation>Vorhersage mit %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="266"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="265"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 hat noch keinen Checkpoint für Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="286"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="285"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>Vorhersagen für die Validierungsdaten öffnen, aus einem Lauf übernehmen oder mit einem Checkpoint erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="288"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="287"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>Einen Datensatz öffnen, dann Vorhersagen für seine Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="292"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="291"/>
         <source>&lt;b&gt;Top-1 error %1&lt;/b&gt; · top-3 error %2 · %3 val images · &lt;i&gt;%4&lt;/i&gt;</source>
         <translation>&lt;b&gt;Top-1-Fehler %1&lt;/b&gt; · Top-3-Fehler %2 · %3 Validierungsbilder · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="300"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="299"/>
         <source>B: top-1 error %1 (%2 points) · top-3 error %3 · &lt;i&gt;%4&lt;/i&gt;</source>
         <translation>B: Top-1-Fehler %1 (%2 Punkte) · Top-3-Fehler %3 · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="329"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="328"/>
         <source>Nothing analysed yet</source>
         <translation>Noch nichts analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="341"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
         <source>Open Predictions</source>
         <translation>Vorhersagen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
         <source>Compare with Predictions</source>
         <translation>Mit Vorhersagen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="366"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>Vorhersagen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="372"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="371"/>
         <source>Predict with a Checkpoint</source>
         <translation>Mit Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="373"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="372"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="378"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="377"/>
         <source>Choose a Run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="385"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="396"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="382"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="387"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="388"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON-Bericht (*.json);;CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="402"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="414"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="392"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="396"/>
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="405"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="393"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;PDF-Dokumente (*.pdf);;SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -379,7 +349,7 @@ OpenCV %5
 <context>
     <name>AnalysisResult</name>
     <message>
-        <location filename="../ui/models/AnalysisResult.cpp" line="74"/>
+        <location filename="../ui/models/AnalysisResult.cpp" line="73"/>
         <source>none (other kingdoms)</source>
         <translation>keins (verschiedene Reiche)</translation>
     </message>
@@ -1056,33 +1026,28 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="35"/>
+        <location filename="../ui/views/PlotExport.cpp" line="36"/>
         <source>Unknown format &apos;%1&apos;: use .png, .pdf or .svg</source>
         <translation>Unbekanntes Format &apos;%1&apos;: .png, .pdf oder .svg verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="38"/>
+        <location filename="../ui/views/PlotExport.cpp" line="39"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="49"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/PlotExport.cpp" line="51"/>
-        <location filename="../ui/views/PlotExport.cpp" line="61"/>
+        <location filename="../ui/views/PlotExport.cpp" line="65"/>
+        <location filename="../ui/views/PlotExport.cpp" line="69"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="52"/>
+        <location filename="../ui/views/PlotExport.cpp" line="66"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="68"/>
+        <location filename="../ui/views/PlotExport.cpp" line="76"/>
         <source>Export Plot...</source>
         <translation>Diagramm exportieren...</translation>
     </message>
@@ -1203,7 +1168,7 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     <name>StageProgress</name>
     <message>
         <location filename="../ui/views/StageProgress.cpp" line="15"/>
-        <location filename="../ui/views/StageProgress.cpp" line="125"/>
+        <location filename="../ui/views/StageProgress.cpp" line="120"/>
         <source>No training in progress</source>
         <translation>Kein Training aktiv</translation>
     </message>
@@ -1223,57 +1188,57 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <translation>Bei Schritt %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="111"/>
+        <location filename="../ui/views/StageProgress.cpp" line="106"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="113"/>
+        <location filename="../ui/views/StageProgress.cpp" line="108"/>
         <source>epoch %1/%2</source>
         <translation>Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="114"/>
+        <location filename="../ui/views/StageProgress.cpp" line="109"/>
         <source>epoch %1/%2 · %3 left</source>
         <translation>Epoche %1/%2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="119"/>
+        <location filename="../ui/views/StageProgress.cpp" line="114"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="119"/>
+        <location filename="../ui/views/StageProgress.cpp" line="114"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="121"/>
+        <location filename="../ui/views/StageProgress.cpp" line="116"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="129"/>
+        <location filename="../ui/views/StageProgress.cpp" line="124"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="129"/>
+        <location filename="../ui/views/StageProgress.cpp" line="124"/>
         <source>Preparing the model and data...</source>
         <translation>Modell und Daten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="134"/>
+        <location filename="../ui/views/StageProgress.cpp" line="129"/>
         <source>Step %1 · loss %2 · %3 images/s</source>
         <translation>Schritt %1 · Loss %2 · %3 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="139"/>
+        <location filename="../ui/views/StageProgress.cpp" line="134"/>
         <source>Paused at step %1</source>
         <translation>Bei Schritt %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="141"/>
+        <location filename="../ui/views/StageProgress.cpp" line="136"/>
         <source> · %1 left in all</source>
         <translation> · insgesamt noch %1</translation>
     </message>
@@ -1853,113 +1818,113 @@ lesbar</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="39"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="38"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="40"/>
-        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="39"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="41"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="40"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="47"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="46"/>
         <source>Train a new model with this configuration on the open dataset</source>
         <translation>Ein neues Modell mit dieser Konfiguration auf dem geöffneten Datensatz trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="49"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="48"/>
         <source>Pause after the current batch; click again to continue</source>
         <translation>Nach dem aktuellen Batch pausieren; erneut klicken, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="50"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="49"/>
         <source>Stop after the current batch, saving a checkpoint to resume from</source>
         <translation>Nach dem aktuellen Batch stoppen und einen Checkpoint zum Fortsetzen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="56"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="55"/>
         <source>The training log appears here</source>
         <translation>Hier erscheint das Trainingsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="63"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="62"/>
         <source>New run</source>
         <translation>Neuer Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="64"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="63"/>
         <source>Past runs</source>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="162"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="161"/>
         <source>A run is in progress; stop it first.</source>
         <translation>Ein Lauf ist aktiv; bitte zuerst stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="166"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="165"/>
         <source>Open a dataset to train on.</source>
         <translation>Einen Datensatz zum Trainieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="171"/>
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="173"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
         <source>Starting %1</source>
         <translation>%1 wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="185"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="184"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
         <source>Pausing after the current batch</source>
         <translation>Pause nach dem aktuellen Batch</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
         <source>Continuing</source>
         <translation>Wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="216"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="215"/>
         <source>Stopping after the current batch...</source>
         <translation>Stopp nach dem aktuellen Batch...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="222"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="221"/>
         <source>Stopping and saving before closing...</source>
         <translation>Wird gestoppt und gespeichert, dann geschlossen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="236"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="235"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="238"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="237"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>Abgeschlossen; bestes Top-1 (Validierung) %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="241"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="240"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>Gestoppt; unter „Frühere Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>

@@ -42,105 +42,75 @@ OpenCV %5
 <context>
     <name>AnalysisOverview</name>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="11"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
         <source>Mean per-class top-1 accuracy by supercategory</source>
         <translation>按超类统计的每类平均 top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="11"/>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="14"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
         <source>Accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="13"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="14"/>
         <source>Mean per-class top-1 accuracy by training images</source>
         <translation>按训练图像数统计的每类平均 top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
         <source>Top-1 errors by the closest shared rank</source>
         <translation>按最近共同分类等级统计的 top-1 错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
         <source>Share of errors (%)</source>
         <translation>错误占比 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="26"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>真实类别与预测共有的最低分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="28"/>
         <source>Training images per species</source>
         <translation>每个物种的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="40"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="42"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="55"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="56"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 个类别，%2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="70"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="71"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 个物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>genus</source>
-        <translation>属</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>family</source>
-        <translation>科</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>order</source>
-        <translation>目</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="82"/>
-        <source>class</source>
-        <translation>纲</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
-        <source>phylum</source>
-        <translation>门</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
-        <source>kingdom</source>
-        <translation>界</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="83"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="88"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="76"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="77"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 个类别有 %2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="95"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="100"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
@@ -148,229 +118,229 @@ OpenCV %5
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="52"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="119"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="118"/>
         <source>Clear B</source>
         <translation>清除 B</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="68"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="67"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="69"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="68"/>
         <source>Confused pairs</source>
         <translation>易混淆物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="70"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="69"/>
         <source>Per class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="104"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="103"/>
         <source>&amp;Open Predictions...</source>
         <translation>打开预测(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="105"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Kaggle 提交 CSV（id,predicted）或验证集的 top-k 存储</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="107"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
         <source>From &amp;Run...</source>
         <translation>来自运行(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="108"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="107"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>一次训练运行：其保存的验证集预测，或其最佳检查点的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="109"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="108"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>用检查点预测(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="110"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="109"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>在后台用检查点（.pt）预测验证集</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="116"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="115"/>
         <source>Compare &amp;with</source>
         <translation>对比对象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="112"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="111"/>
         <source>Predictions File...</source>
         <translation>预测文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="113"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="112"/>
         <source>Run...</source>
         <translation>运行...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="114"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="113"/>
         <source>Checkpoint...</source>
         <translation>检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="117"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="116"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>第二组预测（B），用于逐类比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="126"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="125"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="121"/>
         <source>Report (JSON or CSV)...</source>
         <translation>报告（JSON 或 CSV）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="123"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>所有图表（PNG、PDF 或 SVG）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="120"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="119"/>
         <source>Stop comparing</source>
         <translation>停止比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="165"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="164"/>
         <source>Open a dataset first</source>
         <translation>请先打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="169"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="168"/>
         <source>Still busy; cancel or wait</source>
         <translation>仍在处理中；请取消或等待</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="187"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="186"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="188"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="187"/>
         <source>Comparing with %1</source>
         <translation>正在与 %1 比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="200"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="199"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="212"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="211"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="221"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="220"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="236"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="235"/>
         <source>Predicting with %1...</source>
         <translation>正在用 %1 预测...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="266"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="265"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 还没有可用于预测的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="286"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="285"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>打开验证集的预测、从运行中获取预测，或用检查点进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="288"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="287"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>先打开数据集，再打开其验证集的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="292"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="291"/>
         <source>&lt;b&gt;Top-1 error %1&lt;/b&gt; · top-3 error %2 · %3 val images · &lt;i&gt;%4&lt;/i&gt;</source>
         <translation>&lt;b&gt;top-1 错误率 %1&lt;/b&gt; · top-3 错误率 %2 · %3 张验证图像 · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="300"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="299"/>
         <source>B: top-1 error %1 (%2 points) · top-3 error %3 · &lt;i&gt;%4&lt;/i&gt;</source>
         <translation>B：top-1 错误率 %1（%2 个百分点）· top-3 错误率 %3 · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="329"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="328"/>
         <source>Nothing analysed yet</source>
         <translation>尚未分析任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="341"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
         <source>Open Predictions</source>
         <translation>打开预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
         <source>Compare with Predictions</source>
         <translation>与预测比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="366"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>预测 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="372"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="371"/>
         <source>Predict with a Checkpoint</source>
         <translation>用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="373"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="372"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="378"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="377"/>
         <source>Choose a Run</source>
         <translation>选择运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="385"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="396"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="382"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="387"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="388"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="402"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="414"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="392"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="396"/>
         <source>Export All Plots</source>
         <translation>导出所有图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="405"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="393"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
@@ -378,7 +348,7 @@ OpenCV %5
 <context>
     <name>AnalysisResult</name>
     <message>
-        <location filename="../ui/models/AnalysisResult.cpp" line="74"/>
+        <location filename="../ui/models/AnalysisResult.cpp" line="73"/>
         <source>none (other kingdoms)</source>
         <translation>无（不同的界）</translation>
     </message>
@@ -1054,33 +1024,28 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="35"/>
+        <location filename="../ui/views/PlotExport.cpp" line="36"/>
         <source>Unknown format &apos;%1&apos;: use .png, .pdf or .svg</source>
         <translation>未知格式“%1”：请使用 .png、.pdf 或 .svg</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="38"/>
+        <location filename="../ui/views/PlotExport.cpp" line="39"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="49"/>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/PlotExport.cpp" line="51"/>
-        <location filename="../ui/views/PlotExport.cpp" line="61"/>
+        <location filename="../ui/views/PlotExport.cpp" line="65"/>
+        <location filename="../ui/views/PlotExport.cpp" line="69"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="52"/>
+        <location filename="../ui/views/PlotExport.cpp" line="66"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="68"/>
+        <location filename="../ui/views/PlotExport.cpp" line="76"/>
         <source>Export Plot...</source>
         <translation>导出图表...</translation>
     </message>
@@ -1201,7 +1166,7 @@ The run is saved after the current batch and can be resumed from the Training ta
     <name>StageProgress</name>
     <message>
         <location filename="../ui/views/StageProgress.cpp" line="15"/>
-        <location filename="../ui/views/StageProgress.cpp" line="125"/>
+        <location filename="../ui/views/StageProgress.cpp" line="120"/>
         <source>No training in progress</source>
         <translation>没有正在进行的训练</translation>
     </message>
@@ -1221,57 +1186,57 @@ The run is saved after the current batch and can be resumed from the Training ta
         <translation>在第 %1 步停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="111"/>
+        <location filename="../ui/views/StageProgress.cpp" line="106"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="113"/>
+        <location filename="../ui/views/StageProgress.cpp" line="108"/>
         <source>epoch %1/%2</source>
         <translation>轮次 %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="114"/>
+        <location filename="../ui/views/StageProgress.cpp" line="109"/>
         <source>epoch %1/%2 · %3 left</source>
         <translation>轮次 %1/%2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="119"/>
+        <location filename="../ui/views/StageProgress.cpp" line="114"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="119"/>
+        <location filename="../ui/views/StageProgress.cpp" line="114"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="121"/>
+        <location filename="../ui/views/StageProgress.cpp" line="116"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="129"/>
+        <location filename="../ui/views/StageProgress.cpp" line="124"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="129"/>
+        <location filename="../ui/views/StageProgress.cpp" line="124"/>
         <source>Preparing the model and data...</source>
         <translation>正在准备模型和数据...</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="134"/>
+        <location filename="../ui/views/StageProgress.cpp" line="129"/>
         <source>Step %1 · loss %2 · %3 images/s</source>
         <translation>第 %1 步 · 损失 %2 · %3 张图像/秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="139"/>
+        <location filename="../ui/views/StageProgress.cpp" line="134"/>
         <source>Paused at step %1</source>
         <translation>在第 %1 步暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="141"/>
+        <location filename="../ui/views/StageProgress.cpp" line="136"/>
         <source> · %1 left in all</source>
         <translation> · 总计剩余 %1</translation>
     </message>
@@ -1850,113 +1815,113 @@ image</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="39"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="38"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="40"/>
-        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="39"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="41"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="40"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="47"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="46"/>
         <source>Train a new model with this configuration on the open dataset</source>
         <translation>使用此配置在已打开的数据集上训练新模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="49"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="48"/>
         <source>Pause after the current batch; click again to continue</source>
         <translation>在当前批次后暂停；再次单击可继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="50"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="49"/>
         <source>Stop after the current batch, saving a checkpoint to resume from</source>
         <translation>在当前批次后停止，并保存用于继续训练的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="56"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="55"/>
         <source>The training log appears here</source>
         <translation>训练日志显示在此处</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="63"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="62"/>
         <source>New run</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="64"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="63"/>
         <source>Past runs</source>
         <translation>历史运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="162"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="161"/>
         <source>A run is in progress; stop it first.</source>
         <translation>有运行正在进行；请先停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="166"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="165"/>
         <source>Open a dataset to train on.</source>
         <translation>请打开用于训练的数据集。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="171"/>
         <source>Resuming %1</source>
         <translation>正在继续 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="173"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="172"/>
         <source>Starting %1</source>
         <translation>正在启动 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="185"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="184"/>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
         <source>Pausing after the current batch</source>
         <translation>将在当前批次后暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="209"/>
         <source>Continuing</source>
         <translation>继续中</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="216"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="215"/>
         <source>Stopping after the current batch...</source>
         <translation>将在当前批次后停止...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="222"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="221"/>
         <source>Stopping and saving before closing...</source>
         <translation>正在停止并保存，然后关闭...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="236"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="235"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="238"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="237"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>已完成；最佳验证 top-1 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="241"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="240"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>已停止；可在“历史运行”中继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="279"/>
+        <location filename="../ui/views/TrainingPanel.cpp" line="278"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>

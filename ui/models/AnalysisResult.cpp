@@ -19,7 +19,7 @@ std::vector<int32_t> AnalysisResult::mistakenAs(int32_t truth, int32_t predicted
 }
 
 std::shared_ptr<AnalysisResult> AnalysisResult::compute(const LoadedDataset& data,
-                                                        taxa::PredictionSet predictions,
+                                                        const taxa::PredictionSet& predictions,
                                                         const QString& label) {
     auto r = std::make_shared<AnalysisResult>();
     r->label = label;
@@ -39,7 +39,6 @@ std::shared_ptr<AnalysisResult> AnalysisResult::compute(const LoadedDataset& dat
         if (truth < 0 || p.classes.front() == truth) continue;
         r->mistakes[static_cast<size_t>(truth)].push_back({it->second, p.classes.front()});
     }
-    r->predictions = std::move(predictions);
     return r;
 }
 
@@ -56,7 +55,7 @@ std::shared_ptr<AnalysisResult> AnalysisResult::fromFile(const LoadedDataset& da
             ? info.absoluteDir().absolutePath().section(QLatin1Char('/'), -2, -2) +
                   QLatin1Char('/') + info.fileName()
             : info.fileName();
-    auto r = compute(data, std::move(p), label);
+    auto r = compute(data, p, label);
     r->source = path;
     return r;
 }

@@ -21,7 +21,6 @@ struct Mistake {
 struct AnalysisResult {
     QString label;   ///< Shown in the panel: the run or file name.
     QString source;  ///< The predictions file, if read from one.
-    taxa::PredictionSet predictions;
     taxa::AnalysisReport report;
     std::vector<std::vector<Mistake>> mistakes;  ///< By true class.
 
@@ -31,7 +30,7 @@ struct AnalysisResult {
     /// @brief Analyses @p predictions of @p data's val split (bucket edges of Buckets.h).
     /// Throws taxa::Error.
     static std::shared_ptr<AnalysisResult> compute(const LoadedDataset& data,
-                                                   taxa::PredictionSet predictions,
+                                                   const taxa::PredictionSet& predictions,
                                                    const QString& label);
     /// @brief Reads a Kaggle CSV or top-k store, then compute(). Throws taxa::Error.
     static std::shared_ptr<AnalysisResult> fromFile(const LoadedDataset& data, const QString& path);

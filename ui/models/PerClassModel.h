@@ -27,7 +27,6 @@ class PerClassModel : public QAbstractTableModel {
     void setResults(std::shared_ptr<const LoadedDataset> data,
                     std::shared_ptr<const AnalysisResult> a,
                     std::shared_ptr<const AnalysisResult> b = nullptr);
-    bool comparing() const { return b_ != nullptr; }
     /// @brief Row of class @p c (rows are classes in order).
     int rowOfClass(int32_t c) const { return c; }
 

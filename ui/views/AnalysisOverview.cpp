@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QLocale>
 
+#include "models/TaxonomyModel.h"
 #include "views/BarChart.h"
 #include "views/SupercategoryColors.h"
 
@@ -79,8 +80,12 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
     }
     buckets_->setBars(labels, va, {QColor(70, 130, 180)}, vb, tips);
 
-    const QStringList rankLabels = {tr("genus"),  tr("family"),  tr("order"), tr("class"),
-                                    tr("phylum"), tr("kingdom"), tr("none")};
+    // AgreeRank runs from genus up to kingdom, then none.
+    QStringList rankLabels;
+    for (int r = static_cast<int>(taxa::Rank::Genus); r >= static_cast<int>(taxa::Rank::Kingdom);
+         --r)
+        rankLabels << TaxonomyModel::rankLabel(r);
+    rankLabels << tr("none");
     auto shares = [](const taxa::AnalysisReport& r) {
         int64_t total = 0;
         for (int64_t n : r.rankOfError)

@@ -11,7 +11,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -380,36 +379,19 @@ void AnalysisPanel::chooseRun(Slot slot) {
 }
 
 void AnalysisPanel::chooseReportFile() {
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"),
-        QSettings().value(QStringLiteral("export/lastDir")).toString() +
-            QStringLiteral("/report.json"),
-        tr("JSON report (*.json);;CSV tables (*.csv)"), &filter);
-    if (path.isEmpty()) return;
-    QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    QString target = path;
-    if (QFileInfo(path).suffix().isEmpty())
-        target += filter.contains(QLatin1String("csv")) ? QStringLiteral(".csv")
-                                                        : QStringLiteral(".json");
+    const QString path =
+        PlotExport::askSavePath(this, tr("Export Report"), QStringLiteral("report.json"),
+                                tr("JSON report (*.json);;CSV tables (*.csv)"));
     QString error;
-    if (!exportReport(target, &error)) QMessageBox::warning(this, tr("Export Report"), error);
+    if (!path.isEmpty() && !exportReport(path, &error))
+        QMessageBox::warning(this, tr("Export Report"), error);
 }
 
 void AnalysisPanel::choosePlotsFile() {
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export All Plots"),
-        QSettings().value(QStringLiteral("export/lastDir")).toString() +
-            QStringLiteral("/analysis.png"),
-        tr("PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)"), &filter);
-    if (path.isEmpty()) return;
-    QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    QString target = path;
-    if (QFileInfo(path).suffix().isEmpty())
-        target += filter.contains(QLatin1String("pdf"))   ? QStringLiteral(".pdf")
-                  : filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
-                                                          : QStringLiteral(".png");
+    const QString path = PlotExport::askSavePath(
+        this, tr("Export All Plots"), QStringLiteral("analysis.png"),
+        tr("PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)"));
     QString error;
-    if (!exportPlots(target, &error)) QMessageBox::warning(this, tr("Export All Plots"), error);
+    if (!path.isEmpty() && !exportPlots(path, &error))
+        QMessageBox::warning(this, tr("Export All Plots"), error);
 }

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -39,26 +40,33 @@ bool PlotExport::save(QCustomPlot* plot, const QString& path, QString* error) {
     return ok;
 }
 
-void PlotExport::saveInteractively(QCustomPlot* plot, const QString& name, QWidget* parent) {
+QString PlotExport::askSavePath(QWidget* parent, const QString& title, const QString& fileName,
+                                const QString& filters) {
     QSettings settings;
     const QString dir =
         settings
             .value(QStringLiteral("export/lastDir"),
                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
-    QString filter = tr("PNG image (*.png)");
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export Plot"), dir + QLatin1Char('/') + name + QStringLiteral(".png"),
-        tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"), &filter);
-    if (path.isEmpty()) return;
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(parent, title, dir + QLatin1Char('/') + fileName,
+                                                filters, &filter);
+    if (path.isEmpty()) return {};
     settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    QString target = path;
-    if (QFileInfo(path).suffix().isEmpty())  // take the format from the chosen filter
-        target += filter.contains(QLatin1String("pdf"))   ? QStringLiteral(".pdf")
-                  : filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
-                                                          : QStringLiteral(".png");
+    static const QRegularExpression suffix(QStringLiteral("\\*\\.(\\w+)"));
+    const QRegularExpressionMatch m = suffix.match(filter);
+    if (QFileInfo(path).suffix().isEmpty() && m.hasMatch())  // the format of the chosen filter
+        path += QLatin1Char('.') + m.captured(1);
+    return path;
+}
+
+void PlotExport::saveInteractively(QCustomPlot* plot, const QString& name, QWidget* parent) {
+    const QString path =
+        askSavePath(parent, tr("Export Plot"), name + QStringLiteral(".png"),
+                    tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty()) return;
     QString error;
-    if (!save(plot, target, &error)) QMessageBox::warning(parent, tr("Export Plot"), error);
+    if (!save(plot, path, &error)) QMessageBox::warning(parent, tr("Export Plot"), error);
 }
 
 void PlotExport::addMenu(QCustomPlot* plot, const QString& name) {

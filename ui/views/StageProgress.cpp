@@ -93,11 +93,6 @@ void StageProgress::finish(bool completed) {
                                 : tr("Stopped at step %1").arg(step));
 }
 
-QString StageProgress::stageText(int stage) const {
-    return stage >= 0 && stage < static_cast<int>(texts_.size()) ? texts_[size_t(stage)]->text()
-                                                                 : QString();
-}
-
 QString StageProgress::summary() const {
     return summary_->text();
 }

@@ -27,8 +27,6 @@ class StageProgress : public QWidget {
     void finish(bool completed);
 
     QString summary() const;
-    /// @brief The ETA text of a stage, as shown.
-    QString stageText(int stage) const;
     const TrainEta& eta() const { return eta_; }
 
     /// @brief "1:05:03", "4:07" or "0:12".

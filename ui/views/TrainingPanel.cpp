@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <exception>
-#include <numeric>
 
 #include "RunsLocation.h"
 #include "views/PastRunsView.h"
@@ -144,13 +143,13 @@ bool TrainingPanel::isTraining() const {
 std::vector<int64_t> TrainingPanel::batchesGuess(const taxa::TrainConfig& c) const {
     std::vector<int64_t> out;
     if (!data_) return out;
-    const int64_t train =
-        std::accumulate(data_->trainCounts.begin(), data_->trainCounts.end(), int64_t(0));
-    const int64_t val =
-        std::accumulate(data_->valCounts.begin(), data_->valCounts.end(), int64_t(0));
+    const int64_t train = data_->stats.totals.train, val = data_->stats.totals.val;
     for (const auto& s : c.stages) {
         const double images = s.data == "val" ? kValFitShare * double(val) : double(train);
-        int64_t batches = static_cast<int64_t>(std::ceil(images / std::max(1, c.batchSize)));
+        // Training leaves out a last short batch unless it is the only one.
+        const double perBatch = std::max(1, c.batchSize);
+        int64_t batches = static_cast<int64_t>(images >= perBatch ? std::floor(images / perBatch)
+                                                                  : std::ceil(images / perBatch));
         if (c.maxStepsPerEpoch > 0) batches = std::min(batches, c.maxStepsPerEpoch);
         out.push_back(batches);
     }

@@ -29,7 +29,6 @@ class ThumbnailQueue {
 
     int pendingCount() const { return static_cast<int>(pending_.size()); }
     int inFlightCount() const { return static_cast<int>(inFlight_.size()); }
-    bool isPending(const QString& key) const { return pending_.contains(key); }
     bool isInFlight(const QString& key) const { return inFlight_.contains(key); }
 
   private:
