@@ -46,6 +46,17 @@ class TestLongTail : public QObject {
         for (int c = 0; c < 6; ++c)
             QCOMPARE(plot.speciesAt(plot.pointOf(c).toPoint()), c);
         QCOMPARE(plot.speciesAt(QPoint(1, 1)), -1);  // outside the axes
+        // The dataset holds that order once, with its inverse (the species view's rank).
+        const auto data = fixtures::taxonomyFixture();
+        QCOMPARE(data->byTrainImages.size(), size_t(6));
+        for (int32_t r = 0; r < 6; ++r) {
+            const int32_t c = data->byTrainImages[size_t(r)];
+            QCOMPARE(data->trainRank[size_t(c)], r);
+            QCOMPARE(plot.pointOf(c).x(), plot.xAxis->coordToPixel(r + 1));
+            if (r > 0)
+                QVERIFY(data->trainCounts[size_t(data->byTrainImages[size_t(r - 1)])] >=
+                        data->trainCounts[size_t(c)]);
+        }
     }
 
     void hoverNamesAndClickSelects() {

@@ -1,6 +1,8 @@
 #include "models/LoadedDataset.h"
 
 #include <QString>
+#include <algorithm>
+#include <numeric>
 #include <unordered_set>
 
 #include "dataset/Buckets.h"
@@ -52,6 +54,16 @@ std::shared_ptr<const LoadedDataset> LoadedDataset::fromDataset(taxa::Dataset ds
                                     taxa::defaultBucketEdges());
     out->trainCounts = out->dataset.classCounts(taxa::Split::Train);
     out->valCounts = out->dataset.classCounts(taxa::Split::Val);
+    const auto classes = static_cast<int32_t>(out->trainCounts.size());
+    out->byTrainImages.resize(static_cast<size_t>(classes));
+    std::iota(out->byTrainImages.begin(), out->byTrainImages.end(), 0);
+    std::stable_sort(out->byTrainImages.begin(), out->byTrainImages.end(),
+                     [&](int32_t a, int32_t b) {
+                         return out->trainCounts[size_t(a)] > out->trainCounts[size_t(b)];
+                     });
+    out->trainRank.resize(static_cast<size_t>(classes));
+    for (int32_t r = 0; r < classes; ++r)
+        out->trainRank[size_t(out->byTrainImages[size_t(r)])] = r;
     out->indexImagesByClass();
     auto lower = [](const std::string& s) {
         return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()))

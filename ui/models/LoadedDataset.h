@@ -30,6 +30,10 @@ struct LoadedDataset {
     taxa::DatasetStats stats;
     std::vector<int64_t> trainCounts;  ///< Train images per class.
     std::vector<int64_t> valCounts;    ///< Val images per class.
+    /// Class indices, most training images first (ties: lower index first): the long tail's
+    /// order, and every "rank N of M by training images" in the app.
+    std::vector<int32_t> byTrainImages;
+    std::vector<int32_t> trainRank;  ///< Class index -> position in byTrainImages.
     /// True when the test split was left out by loadWithoutTest() and is still to be read.
     bool testPending = false;
     /// Lower-cased taxonomy node names (UTF-8), so that searching never converts case per key.

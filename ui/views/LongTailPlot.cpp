@@ -59,31 +59,21 @@ void LongTailPlot::rebuild() {
     clearItems();
     marker_ = nullptr;
     markerLabel_ = nullptr;
-    order_.clear();
-    rankOf_.clear();
     if (!data_) {
         replot();
         return;
     }
     const auto& train = data_->trainCounts;
     const auto& tax = data_->taxonomy;
+    const auto& order = data_->byTrainImages;
     const auto n = static_cast<int32_t>(train.size());
-    order_.resize(static_cast<size_t>(n));
-    for (int32_t c = 0; c < n; ++c)
-        order_[static_cast<size_t>(c)] = c;
-    std::stable_sort(order_.begin(), order_.end(), [&](int32_t a, int32_t b) {
-        return train[static_cast<size_t>(a)] > train[static_cast<size_t>(b)];
-    });
-    rankOf_.resize(static_cast<size_t>(n));
-    for (int32_t r = 0; r < n; ++r)
-        rankOf_[static_cast<size_t>(order_[static_cast<size_t>(r)])] = r;
 
     // Zero counts cannot sit on a log axis: they are drawn just below 1 and named in tooltips.
     auto y = [&](int32_t c) { return std::max(0.7, double(train[static_cast<size_t>(c)])); };
     QVector<double> keys(n), values(n);
     for (int32_t r = 0; r < n; ++r) {
         keys[r] = r + 1;
-        values[r] = y(order_[static_cast<size_t>(r)]);
+        values[r] = y(order[static_cast<size_t>(r)]);
     }
     QCPGraph* curve = addGraph();
     curve->setPen(QPen(QColor(150, 150, 150), 1));
@@ -104,7 +94,7 @@ void LongTailPlot::rebuild() {
         bySuper[s] = g;
     }
     for (int32_t r = 0; r < n; ++r) {
-        const int32_t c = order_[static_cast<size_t>(r)];
+        const int32_t c = order[static_cast<size_t>(r)];
         bySuper[static_cast<size_t>(tax.supercategoryOf(c))]->addData(r + 1, values[r]);
     }
 
@@ -128,7 +118,8 @@ void LongTailPlot::rebuild() {
 }
 
 void LongTailPlot::resetZoom() {
-    xAxis->setRange(0, std::max<double>(2, order_.size() + 1));
+    const size_t n = data_ ? data_->byTrainImages.size() : 0;
+    xAxis->setRange(0, std::max<double>(2, double(n) + 1));
     replot(rpQueuedReplot);
 }
 
@@ -140,10 +131,11 @@ void LongTailPlot::highlightSpecies(int classIndex) {
 void LongTailPlot::updateHighlight() {
     if (!marker_) return;
     marker_->data()->clear();
-    const bool on = highlighted_ >= 0 && static_cast<size_t>(highlighted_) < rankOf_.size();
+    const bool on =
+        data_ && highlighted_ >= 0 && static_cast<size_t>(highlighted_) < data_->trainRank.size();
     markerLabel_->setVisible(on);
     if (on) {
-        const double x = rankOf_[static_cast<size_t>(highlighted_)] + 1;
+        const double x = data_->trainRank[static_cast<size_t>(highlighted_)] + 1;
         const double y =
             std::max(0.7, double(data_->trainCounts[static_cast<size_t>(highlighted_)]));
         marker_->addData(x, y);
@@ -159,15 +151,17 @@ void LongTailPlot::updateHighlight() {
 }
 
 int LongTailPlot::speciesAt(const QPoint& pos) const {
-    if (order_.empty() || !axisRect()->rect().contains(pos)) return -1;
+    if (!data_ || !axisRect()->rect().contains(pos)) return -1;
+    const auto& order = data_->byTrainImages;
     const long r = std::lround(xAxis->pixelToCoord(pos.x())) - 1;
-    if (r < 0 || r >= static_cast<long>(order_.size())) return -1;
-    return order_[static_cast<size_t>(r)];
+    if (r < 0 || r >= static_cast<long>(order.size())) return -1;
+    return order[static_cast<size_t>(r)];
 }
 
 QPointF LongTailPlot::pointOf(int classIndex) const {
-    if (classIndex < 0 || static_cast<size_t>(classIndex) >= rankOf_.size()) return {};
-    const double x = rankOf_[static_cast<size_t>(classIndex)] + 1;
+    if (!data_ || classIndex < 0 || static_cast<size_t>(classIndex) >= data_->trainRank.size())
+        return {};
+    const double x = data_->trainRank[static_cast<size_t>(classIndex)] + 1;
     const double y = std::max(0.7, double(data_->trainCounts[static_cast<size_t>(classIndex)]));
     return {xAxis->coordToPixel(x), yAxis->coordToPixel(y)};
 }
@@ -181,8 +175,8 @@ QString LongTailPlot::describe(int c) const {
         .arg(QString::fromStdString(name).toHtmlEscaped(), QString::fromStdString(super),
              locale.toString(static_cast<qlonglong>(data_->trainCounts[static_cast<size_t>(c)])),
              locale.toString(static_cast<qlonglong>(data_->valCounts[static_cast<size_t>(c)])),
-             locale.toString(rankOf_[static_cast<size_t>(c)] + 1),
-             locale.toString(static_cast<qlonglong>(order_.size())));
+             locale.toString(data_->trainRank[static_cast<size_t>(c)] + 1),
+             locale.toString(static_cast<qlonglong>(data_->byTrainImages.size())));
 }
 
 void LongTailPlot::mouseMoveEvent(QMouseEvent* event) {

@@ -47,8 +47,6 @@ class LongTailPlot : public QCustomPlot {
 
     std::shared_ptr<const LoadedDataset> data_;
     bool dirty_ = false;
-    std::vector<int32_t> order_;   ///< Position -> class index, most images first.
-    std::vector<int32_t> rankOf_;  ///< Class index -> position.
     int highlighted_ = -1;
     int hovered_ = -1;
     QPoint pressPos_;

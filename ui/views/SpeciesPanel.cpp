@@ -117,10 +117,6 @@ void SpeciesPanel::showTaxon(int32_t taxon) {
         if (node.classIndex >= 0) {
             const int32_t c = node.classIndex;
             const auto& tax = data_->taxonomy;
-            const auto& counts = data_->trainCounts;
-            const auto larger = std::count_if(counts.begin(), counts.end(), [&](int64_t n) {
-                return n > counts[static_cast<size_t>(c)];
-            });
             const auto edges = taxa::defaultBucketEdges();
             const int b = taxa::bucketOf(train, edges);
             const QLocale locale;
@@ -132,7 +128,7 @@ void SpeciesPanel::showTaxon(int32_t taxon) {
                              tax.supercategories()[static_cast<size_t>(tax.supercategoryOf(c))]),
                          locale.toString(static_cast<qlonglong>(train)),
                          locale.toString(static_cast<qlonglong>(val)),
-                         locale.toString(static_cast<qlonglong>(larger + 1)),
+                         locale.toString(data_->trainRank[static_cast<size_t>(c)] + 1),
                          locale.toString(tax.classCount()));
             if (b >= 0)
                 facts += tr(" \u00b7 bucket %1\u2013%2")
