@@ -93,6 +93,16 @@ class TestCli : public QObject {
                                     << "'many' is not an integer";
         QTest::newRow("too few species")
             << QStringList{"demo", "--out", "/tmp/x", "--species", "3"} << "outside 14..";
+        QTest::newRow("bad bucket edge")
+            << QStringList{"evaluate", "--dataset", dir_.path(), "--buckets", "2,x,10"}
+            << "option --buckets: 'x' is not a number";
+        QTest::newRow("fractional bucket edge")
+            << QStringList{"evaluate", "--dataset", dir_.path(), "--buckets", "2,5.5,10"}
+            << "edges are whole numbers";
+        QTest::newRow("bad weight")
+            << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint",
+                           "x.pt",    "--weights", "1,abc"}
+            << "option --weights: 'abc' is not a number";
     }
 
     void badInputIsOneLine() {

@@ -22,10 +22,15 @@ class Args {
     std::vector<std::string> all(const std::string& name) const;
     int64_t getInt(const std::string& name, int64_t fallback, int64_t lo, int64_t hi) const;
     uint64_t getSeed(const std::string& name, uint64_t fallback) const;
+    double getDouble(const std::string& name, double fallback) const;
+    /// Comma-separated numbers (e.g. --weights 1,0.5); empty when the option is absent.
+    std::vector<double> getNumbers(const std::string& name) const;
 
   private:
-    std::map<std::string, std::string> values_;
-    std::map<std::string, std::vector<std::string>> repeated_;
+    /// The value (the last one when given more than once), or nullptr.
+    const std::string* value(const std::string& name) const;
+
+    std::map<std::string, std::vector<std::string>> values_;  ///< Every value, in order.
     std::set<std::string> flags_;
 };
 

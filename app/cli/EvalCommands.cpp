@@ -1,5 +1,5 @@
+#include <cmath>
 #include <cstdio>
-#include <sstream>
 
 #include "Args.h"
 #include "Commands.h"
@@ -30,12 +30,15 @@ std::string topkPath(const std::string& csv) {
            ".topk.csv";
 }
 
-std::vector<int64_t> parseEdges(const std::string& text) {
-    if (text.empty()) return defaultBucketEdges();
+std::vector<int64_t> parseEdges(const Args& args) {
+    const std::vector<double> numbers = args.getNumbers("buckets");
+    if (numbers.empty()) return defaultBucketEdges();
     std::vector<int64_t> edges;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, ',');)
-        edges.push_back(std::stoll(part));
+    for (double x : numbers) {
+        if (x != std::floor(x) || x < 0 || x > 1e12)
+            throw Error("option --buckets: edges are whole numbers of training images");
+        edges.push_back(static_cast<int64_t>(x));
+    }
     if (edges.size() < 2 || !std::is_sorted(edges.begin(), edges.end()))
         throw Error("--buckets needs at least two increasing edges, e.g. 2,5,10,1001");
     return edges;
@@ -51,9 +54,7 @@ int runPredict(int argc, char** argv) {
     PredictOptions o;
     o.checkpoints = args.all("checkpoint");
     if (o.checkpoints.empty()) throw Error("missing required option --checkpoint");
-    std::stringstream weights(args.get("weights"));
-    for (std::string w; std::getline(weights, w, ',');)
-        o.weights.push_back(std::stod(w));
+    o.weights = args.getNumbers("weights");
     o.tta = args.get("tta", "centre");
     o.k = static_cast<int>(args.getInt("k", 5, 3, 1000));
     o.threads = static_cast<int>(args.getInt("threads", 0, 0, 1024));
@@ -76,14 +77,14 @@ int runPredict(int argc, char** argv) {
 
 int runEvaluate(int argc, char** argv) {
     const Args args(argc, argv, 2, {"dataset", "split", "predictions", "buckets"}, {"json"});
+    const std::vector<int64_t> edges = parseEdges(args);  // bad options before slow work
     const Dataset ds = loadDataset(args.required("dataset"));
     const Taxonomy tax = Taxonomy::build(ds);
     const Split split = parseSplit(args.get("split", "val"));
     if (split != Split::Val) throw Error("evaluate needs labels: use --split val");
     const std::string path = args.required("predictions");
     const PredictionSet p = readPredictions(readFile(path), path, ds, split);
-    const AnalysisReport r =
-        analyse(ds, tax, p, ds.classCounts(Split::Train), parseEdges(args.get("buckets")));
+    const AnalysisReport r = analyse(ds, tax, p, ds.classCounts(Split::Train), edges);
     const std::string text =
         args.has("json") ? analysisToJson(r, ds, tax) : analysisToText(r, ds, tax);
     std::fwrite(text.data(), 1, text.size(), stdout);

@@ -22,15 +22,6 @@ extern "C" void onInterrupt(int) {
     interrupted = true;
 }
 
-double number(const Args& a, const std::string& name, double fallback) {
-    const std::string v = a.get(name);
-    if (v.empty()) return fallback;
-    char* end = nullptr;
-    const double x = std::strtod(v.c_str(), &end);
-    if (end == v.c_str() || *end) throw Error("option --" + name + ": '" + v + "' is not a number");
-    return x;
-}
-
 // Flags override single fields of the preset or config file.
 void applyFlags(const Args& a, TrainConfig& c) {
     if (a.has("arch")) c.model.arch = a.get("arch");
@@ -47,16 +38,16 @@ void applyFlags(const Args& a, TrainConfig& c) {
             s.epochs = e;
     }
     if (a.has("lr")) {
-        const double lr = number(a, "lr", 0.1);
+        const double lr = a.getDouble("lr", 0.1);
         for (auto& s : c.stages)
             s.lr = lr;
     }
     if (a.has("sampler")) c.sampler = a.get("sampler");
-    c.samplerQ = number(a, "sampler-q", c.samplerQ);
-    c.labelSmoothing = number(a, "label-smoothing", c.labelSmoothing);
+    c.samplerQ = a.getDouble("sampler-q", c.samplerQ);
+    c.labelSmoothing = a.getDouble("label-smoothing", c.labelSmoothing);
     if (a.has("smoothing")) c.smoothing = a.get("smoothing");
     if (a.has("schedule")) c.schedule = a.get("schedule");
-    c.warmupEpochs = number(a, "warmup", c.warmupEpochs);
+    c.warmupEpochs = a.getDouble("warmup", c.warmupEpochs);
     if (a.has("device")) c.device = a.get("device");
     c.threads = static_cast<int>(a.getInt("threads", c.threads, 0, 1024));
     c.loaderThreads = static_cast<int>(a.getInt("loader-threads", c.loaderThreads, 0, 1024));
