@@ -51,12 +51,13 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
     std::vector<Member> members;
     for (size_t i = 0; i < o.checkpoints.size(); ++i) {
         const std::string& path = o.checkpoints[i];
-        const CheckpointMeta meta = readCheckpointMeta(path);
+        CheckpointFile file(path);  // read once for metadata and weights
+        const CheckpointMeta& meta = file.meta();
         if (meta.categoryIds != categoryIds)
             throw Error(path + ": trained on other classes than " + ds.root + " has");
         Member m;
         m.model = ResNet(meta.model);
-        loadCheckpoint(path, *m.model, nullptr, meta.model);
+        file.loadInto(*m.model, nullptr, meta.model);
         m.model->to(device);
         m.model->eval();
         const TrainConfig run =

@@ -92,15 +92,18 @@ void saveCheckpoint(const std::string& path, torch::nn::Module& model,
     writeFileAtomic(path, bytes.str());
 }
 
+CheckpointFile::CheckpointFile(std::string path)
+    : path_(std::move(path)), archive_(openArchive(path_)), meta_(metaFrom(archive_, path_)) {}
+
 CheckpointMeta readCheckpointMeta(const std::string& path) {
-    auto archive = openArchive(path);
-    return metaFrom(archive, path);
+    return CheckpointFile(path).meta();
 }
 
-CheckpointMeta loadCheckpoint(const std::string& path, torch::nn::Module& model,
-                              torch::optim::Optimizer* optimizer, const ModelConfig& expected) {
-    auto archive = openArchive(path);
-    const CheckpointMeta meta = metaFrom(archive, path);
+void CheckpointFile::loadInto(torch::nn::Module& model, torch::optim::Optimizer* optimizer,
+                              const ModelConfig& expected) {
+    const std::string& path = path_;
+    const CheckpointMeta& meta = meta_;
+    torch::serialize::InputArchive& archive = archive_;
     if (meta.model.arch != expected.arch || meta.model.head != expected.head ||
         meta.model.covDim != expected.covDim ||
         meta.model.lastStageStride1 != expected.lastStageStride1)
@@ -141,7 +144,13 @@ CheckpointMeta loadCheckpoint(const std::string& path, torch::nn::Module& model,
         throw Error(path + ": checkpoint does not fit the model (" +
                     std::string(e.what_without_backtrace()).substr(0, 200) + ")");
     }
-    return meta;
+}
+
+CheckpointMeta loadCheckpoint(const std::string& path, torch::nn::Module& model,
+                              torch::optim::Optimizer* optimizer, const ModelConfig& expected) {
+    CheckpointFile file(path);
+    file.loadInto(model, optimizer, expected);
+    return file.meta();
 }
 
 }  // namespace taxa

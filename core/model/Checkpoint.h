@@ -6,6 +6,7 @@
 
 #include <torch/nn/module.h>
 #include <torch/optim/optimizer.h>
+#include <torch/serialize/input-archive.h>
 
 #include <cstdint>
 #include <string>
@@ -32,6 +33,26 @@ constexpr int kCheckpointVersion = 1;
 /// @brief Writes model (and optimizer, if given) state with @p meta to @p path atomically.
 void saveCheckpoint(const std::string& path, torch::nn::Module& model,
                     torch::optim::Optimizer* optimizer, const CheckpointMeta& meta);
+
+/// @brief A checkpoint file read once: its metadata at hand, its tensors loaded on demand. A
+/// checkpoint of a large network is hundreds of megabytes, so callers that need both the
+/// metadata (to build the model) and the weights open it once through this.
+class CheckpointFile {
+  public:
+    /// @brief Reads @p path. Throws taxa::Error for a missing, corrupt or foreign file.
+    explicit CheckpointFile(std::string path);
+    const CheckpointMeta& meta() const { return meta_; }
+    /// @brief Loads into @p model (and @p optimizer, if given) after checking that the
+    /// architecture and class count are @p expected's. Throws taxa::Error naming the
+    /// difference; on any error the model is left untouched.
+    void loadInto(torch::nn::Module& model, torch::optim::Optimizer* optimizer,
+                  const ModelConfig& expected);
+
+  private:
+    std::string path_;
+    torch::serialize::InputArchive archive_;
+    CheckpointMeta meta_;
+};
 
 /// @brief Reads only the metadata. Throws taxa::Error for a missing, corrupt or foreign file.
 CheckpointMeta readCheckpointMeta(const std::string& path);

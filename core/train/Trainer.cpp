@@ -193,35 +193,34 @@ void Trainer::State::saveCheckpoint(const std::string& name, const EpochMetrics*
 void Trainer::State::initWeights(const TrainCallbacks& cb) {
     if (cfg.init.empty()) return;
     // A Taxa checkpoint (maybe of another dataset), else a TorchScript file of weights.
-    bool isCheckpoint = true;
-    CheckpointMeta source;
+    std::unique_ptr<CheckpointFile> source;
     try {
-        source = readCheckpointMeta(cfg.init);
-    } catch (const Error&) {
-        isCheckpoint = false;
+        source = std::make_unique<CheckpointFile>(cfg.init);
+    } catch (const Error&) {  // not a Taxa checkpoint: try TorchScript weights below
     }
-    if (!isCheckpoint) {
+    if (!source) {
         const ImportReport r = importWeights(*model, cfg.init);
         log(cb, "Imported weights from " + cfg.init + ": " + r.summary());
         return;
     }
     ModelConfig sourceModel = cfg.model;
-    sourceModel.classes = source.model.classes;
+    sourceModel.classes = source->meta().model.classes;
     ResNet donor(sourceModel);
-    loadCheckpoint(cfg.init, *donor, nullptr, sourceModel);
+    source->loadInto(*donor, nullptr, sourceModel);
     torch::NoGradGuard noGrad;
     auto donorParams = donor->named_parameters();
     auto donorBuffers = donor->named_buffers();
     int64_t copied = 0;
     for (auto& p : model->named_parameters()) {
-        if (p.key().rfind("fc.", 0) == 0 && source.model.classes != cfg.model.classes) continue;
+        if (p.key().rfind("fc.", 0) == 0 && source->meta().model.classes != cfg.model.classes)
+            continue;
         p.value().copy_(donorParams[p.key()]);
         ++copied;
     }
     for (auto& b : model->named_buffers())
         b.value().copy_(donorBuffers[b.key()]);
     log(cb, "Initialised from checkpoint " + cfg.init + " (" + std::to_string(copied) + " tensors" +
-                (source.model.classes != cfg.model.classes
+                (source->meta().model.classes != cfg.model.classes
                      ? "; classifier re-initialised for " + std::to_string(cfg.model.classes) +
                            " classes)"
                      : ")"));
@@ -297,7 +296,8 @@ std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
     const std::string last = s.checkpoints() + "/last.pt";
     std::error_code ec;
     if (!fs::exists(last, ec)) return t;  // killed before the first checkpoint: start over
-    const CheckpointMeta meta = readCheckpointMeta(last);
+    CheckpointFile file(last);            // read once for the position and the weights
+    const CheckpointMeta& meta = file.meta();
     if (meta.categoryIds != s.categoryIds)
         throw Error(runDir + ": the run was trained on another dataset (its classes differ from " +
                     ds.root + ")");
@@ -313,9 +313,9 @@ std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
     s.pos.samplerState = meta.samplerState;
     if (s.pos.stage < static_cast<int>(cfg.stages.size())) {
         s.setupStage(s.pos.stage);
-        loadCheckpoint(last, *s.model, s.optimizer.get(), s.cfg.model);
+        file.loadInto(*s.model, s.optimizer.get(), s.cfg.model);
     } else {
-        loadCheckpoint(last, *s.model, nullptr, s.cfg.model);
+        file.loadInto(*s.model, nullptr, s.cfg.model);
     }
     return t;
 }
