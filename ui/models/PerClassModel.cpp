@@ -123,7 +123,7 @@ PerClassFilter::PerClassFilter(QObject* parent) : QSortFilterProxyModel(parent) 
 }
 
 void PerClassFilter::setText(const QString& text) {
-    text_ = text.trimmed();
+    needle_ = text.trimmed().toLower().toStdString();
     invalidateFilter();
 }
 
@@ -136,9 +136,14 @@ bool PerClassFilter::filterAcceptsRow(int row, const QModelIndex& parent) const 
     const QAbstractItemModel* m = sourceModel();
     if (onlyMistakes_ && m->index(row, 0, parent).data(PerClassModel::MistakesRole).toInt() == 0)
         return false;
-    if (text_.isEmpty()) return true;
-    for (int col : {PerClassModel::Species, PerClassModel::Supercategory})
-        if (m->index(row, col, parent).data().toString().contains(text_, Qt::CaseInsensitive))
-            return true;
-    return false;
+    if (needle_.empty()) return true;
+    // The names were lower-cased once with the dataset: no string conversion per row and key.
+    const LoadedDataset* d = static_cast<const PerClassModel*>(m)->dataset();
+    if (!d) return false;
+    const auto c = static_cast<int32_t>(row);
+    const auto& tax = d->taxonomy;
+    return d->lowerNames[static_cast<size_t>(tax.speciesNode(c))].find(needle_) !=
+               std::string::npos ||
+           d->lowerSupercategories[static_cast<size_t>(tax.supercategoryOf(c))].find(needle_) !=
+               std::string::npos;
 }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "models/AnalysisResult.h"
@@ -29,6 +30,7 @@ class PerClassModel : public QAbstractTableModel {
                     std::shared_ptr<const AnalysisResult> b = nullptr);
     /// @brief Row of class @p c (rows are classes in order).
     int rowOfClass(int32_t c) const { return c; }
+    const LoadedDataset* dataset() const { return data_.get(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -56,6 +58,6 @@ class PerClassFilter : public QSortFilterProxyModel {
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override;
 
   private:
-    QString text_;
+    std::string needle_;  ///< Lower-cased UTF-8, matched against LoadedDataset's lower names.
     bool onlyMistakes_ = false;
 };
