@@ -49,7 +49,7 @@ class TestAnalysisPanel : public QObject {
     }
 
     void fitsBesideTheTaxonomy() {
-        // The window holds the taxonomy dock too: with it, 1000 pixels must do (test_mainwindow).
+        // With the taxonomy dock beside it the window must fit 1000 px (test_mainwindow checks it).
         AnalysisPanel panel;
         QVERIFY2(panel.minimumSizeHint().width() <= 540,
                  qPrintable(QString::number(panel.minimumSizeHint().width())));

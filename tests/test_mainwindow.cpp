@@ -181,6 +181,20 @@ class TestMainWindow : public QObject {
         QCOMPARE(w.speciesPanel()->viewer()->image(), image);
     }
 
+    void fitsA1000PixelScreenOnEveryTab() {
+        // The taxonomy dock sits beside every tab; no panel may push the window past 1000 px.
+        MainWindow w;
+        w.show();
+        for (auto tab : {MainWindow::SpeciesTab, MainWindow::LongTailTab, MainWindow::SummaryTab,
+                         MainWindow::TrainingTab, MainWindow::AnalysisTab}) {
+            w.showTab(tab);
+            QVERIFY2(w.minimumSizeHint().width() <= 1000,
+                     qPrintable(
+                         QString("tab %1: %2 px").arg(int(tab)).arg(w.minimumSizeHint().width())));
+        }
+        w.close();
+    }
+
     void restoresLayout() {
         {
             MainWindow w;
