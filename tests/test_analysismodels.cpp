@@ -6,6 +6,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <set>
 
 #include "DemoFixture.h"
 #include "dataset/Buckets.h"
@@ -35,6 +36,20 @@ class TestAnalysisModels : public QObject {
         QCOMPARE(a_->report.top1Error, expected.top1Error);
         QCOMPARE(a_->report.top3Error, expected.top3Error);
         QVERIFY(a_->report.top3Error > 0);
+        // From the fixture's recipe: every val image of class 1 is wrong (top-3 too), and so is
+        // the first val image of each other class divisible by 3 (top-1 only).
+        int64_t n = 0, ofClass1 = 0;
+        std::set<int32_t> shifted;
+        for (const taxa::ImageRecord& im : data_->dataset.images) {
+            if (im.split != taxa::Split::Val) continue;
+            ++n;
+            if (im.label == 1)
+                ++ofClass1;
+            else if (im.label % 3 == 0)
+                shifted.insert(im.label);
+        }
+        QCOMPARE(a_->report.top1Error, double(ofClass1 + int64_t(shifted.size())) / double(n));
+        QCOMPARE(a_->report.top3Error, double(ofClass1) / double(n));
         // Every val image of class 1 was taken for class 0; the first of class 0 for class 1.
         const int64_t val1 = a_->report.perClass[1].images;
         QCOMPARE(int64_t(a_->mistakenAs(1, 0).size()), val1);
