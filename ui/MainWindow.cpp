@@ -382,8 +382,13 @@ void MainWindow::setBusy(const QString& stage, qint64 done, qint64 total) {
     progress_->setValue(static_cast<int>(done));
 }
 
+void MainWindow::closeWithoutAsking() {
+    closeWithoutAsking_ = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (training_->isTraining()) {
+    if (training_->isTraining() && !closeWithoutAsking_) {
         const auto answer = QMessageBox::question(
             this, tr("Training in progress"),
             tr("A model is training. Stop it and quit?\n\nThe run is saved after the current "
@@ -393,6 +398,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             event->ignore();
             return;
         }
+    }
+    if (training_->isTraining()) {
         // Waits for the batch in progress and the checkpoint: a second or so on a CPU.
         QApplication::setOverrideCursor(Qt::WaitCursor);
         training_->shutdown();

@@ -50,7 +50,8 @@ Command addEvaluate(CLI::App& app) {
         sub->add_option("--buckets", a->buckets, "Training-count bucket edges, increasing")
             ->delimiter(',')
             ->check(CLI::Range(int64_t(0), int64_t(1000000000000)))
-            ->type_name("2,5,10,...");
+            ->type_name("2,5,10,...")
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_flag("--json", a->json, "One JSON document on stdout");
     sub->final_callback([a, buckets] {
         if (buckets->count() &&

@@ -13,6 +13,7 @@
 
 #include "DatasetSource.h"
 #include "MainWindow.h"
+#include "SignalBridge.h"
 #include "Translations.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
@@ -144,6 +145,9 @@ int main(int argc, char** argv) {
             Qt::SingleShotConnection);
     }
     window.show();
+    SignalBridge terminations;  // `kill`, Ctrl-C: close and save as the CLI does
+    QObject::connect(&terminations, &SignalBridge::terminationRequested, &window,
+                     &MainWindow::closeWithoutAsking);
     const QStringList args = parser.positionalArguments();
     const QStringList recent = QSettings().value("datasets/recent").toStringList();
     if (args.size() == 1 && QFileInfo(args.first()).isDir()) {
