@@ -334,6 +334,10 @@ void AnalysisPanel::showTab(Tab tab) {
     tabs_->setCurrentIndex(tab);
 }
 
+AnalysisPanel::Tab AnalysisPanel::currentTab() const {
+    return static_cast<Tab>(tabs_->currentIndex());
+}
+
 void AnalysisPanel::showPair(int32_t a, int32_t b) {
     showTab(PairsTab);
     pairs_->showPair(a, b);

@@ -63,6 +63,7 @@ class AnalysisPanel : public QWidget {
     std::shared_ptr<const AnalysisResult> comparison() const { return b_; }
     QString headline() const;
     void showTab(Tab tab);
+    Tab currentTab() const;
     /// @brief Shows the pair in the confused-pairs tab.
     void showPair(int32_t a, int32_t b);
     /// @brief Selects a class in the per-class tab and shows its mistakes.
