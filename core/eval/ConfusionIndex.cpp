@@ -1,7 +1,6 @@
 #include "eval/ConfusionIndex.h"
 
 #include <algorithm>
-#include <tuple>
 #include <utility>
 
 namespace taxa {
@@ -102,40 +101,49 @@ ConfusionSlice ConfusionIndex::slice(ConfusionLevel level, ConfusionFocus rows,
                                      ConfusionFocus cols) const {
     ConfusionSlice s;
     s.level = level;
-    std::vector<std::tuple<int32_t, int32_t, int64_t>> cells;  // (row group, col group, count)
-    for (const Entry& e : entries_)
-        if (inFocus(rows, e.truth) && inFocus(cols, e.predicted))
-            cells.emplace_back(groupOf(level, e.truth), groupOf(level, e.predicted), e.count);
-    std::sort(cells.begin(), cells.end());
-    for (const auto& [r, c, n] : cells) {
-        s.rows.push_back(r);
-        s.cols.push_back(c);
-    }
-    auto unique = [](std::vector<int32_t>& v) {
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
+    const size_t groupCount = groups(level).size();
+    // Entries are in taxonomy order of their truth, and groups are runs of that order, so row
+    // groups arrive sorted: each run of one row group is summed per column group in a dense
+    // accumulator, then emitted by column. No sort over all the cells.
+    std::vector<int64_t> sum(groupCount, 0);
+    std::vector<int32_t> touched;
+    std::vector<char> isRow(groupCount, 0), isCol(groupCount, 0);
+    std::vector<ConfusionCell> cells;  // (row group, col group), for now
+    auto flush = [&](int32_t row) {
+        std::sort(touched.begin(), touched.end());
+        for (int32_t c : touched) {
+            cells.push_back({row, c, sum[size_t(c)]});
+            sum[size_t(c)] = 0;
+        }
+        touched.clear();
     };
-    if (rows == cols) {  // one set of taxa on both axes
-        s.rows.insert(s.rows.end(), s.cols.begin(), s.cols.end());
-        unique(s.rows);
-        s.cols = s.rows;
-    } else {
-        unique(s.rows);
-        unique(s.cols);
+    int32_t current = -1;
+    for (const Entry& e : entries_) {
+        if (!inFocus(rows, e.truth) || !inFocus(cols, e.predicted)) continue;
+        const int32_t r = groupOf(level, e.truth), c = groupOf(level, e.predicted);
+        if (r != current) {
+            flush(current);
+            current = r;
+        }
+        if (!sum[size_t(c)]) touched.push_back(c);
+        sum[size_t(c)] += e.count;
+        isRow[size_t(r)] = isCol[size_t(c)] = 1;
     }
-    auto indexIn = [](const std::vector<int32_t>& axis, int32_t group) {
-        return int32_t(std::lower_bound(axis.begin(), axis.end(), group) - axis.begin());
-    };
-    for (const auto& [r, c, n] : cells) {
-        const int32_t row = indexIn(s.rows, r), col = indexIn(s.cols, c);
-        if (!s.cells.empty() && s.cells.back().row == row && s.cells.back().col == col)
-            s.cells.back().count += n;
-        else
-            s.cells.push_back({row, col, n});
-        s.total += n;
+    flush(current);
+    if (rows == cols)  // one set of taxa on both axes, so that the diagonal stays a diagonal
+        for (size_t g = 0; g < groupCount; ++g)
+            isRow[g] = isCol[g] = isRow[g] | isCol[g];
+    std::vector<int32_t> rowIndex(groupCount, -1), colIndex(groupCount, -1);
+    for (size_t g = 0; g < groupCount; ++g) {
+        if (isRow[g]) rowIndex[g] = int32_t(s.rows.size()), s.rows.push_back(int32_t(g));
+        if (isCol[g]) colIndex[g] = int32_t(s.cols.size()), s.cols.push_back(int32_t(g));
     }
-    for (const ConfusionCell& c : s.cells)
+    s.cells.reserve(cells.size());
+    for (const ConfusionCell& c : cells) {
+        s.cells.push_back({rowIndex[size_t(c.row)], colIndex[size_t(c.col)], c.count});
+        s.total += c.count;
         s.maxCount = std::max(s.maxCount, c.count);
+    }
     return s;
 }
 

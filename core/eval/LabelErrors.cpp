@@ -16,8 +16,9 @@ std::vector<ImageScore> scoreImages(const PredictionSet& p, const std::vector<in
         if (!hasScores(row)) continue;
         s.confidence = row.scores.front();
         s.labelProbability = static_cast<float>(probabilityOf(row, truths[i], classCount));
-        s.hardness = static_cast<float>(hardness(row, classCount));
-        s.mistakenness = static_cast<float>(mistakenness(row, truths[i], classCount));
+        const double h = hardness(row, classCount);
+        s.hardness = static_cast<float>(h);
+        s.mistakenness = static_cast<float>(mistakenness(s.correct, h));
     }
     return out;
 }

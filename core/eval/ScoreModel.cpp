@@ -46,8 +46,8 @@ double hardness(const Prediction& p, int32_t classCount) {
     for (float s : p.scores)
         h -= plogp(s);
     // The tail's C - k equal shares q: (C - k) * q ln q = mass * ln q.
-    const double q = tailProbability(p, classCount);
-    if (q > 0) h -= tailMass(p, classCount) * std::log(q);
+    const double mass = tailMass(p, classCount);
+    if (mass > 0) h -= mass * std::log(mass / double(tailClasses(p, classCount)));
     return h;
 }
 
@@ -56,9 +56,12 @@ double mistakenness(const Prediction& p, int32_t truth, int32_t classCount) {
     // _compute_mistakenness_class(logits, m): m is 1 when the predicted label equals the
     // ground truth, mapped to m * -2 + 1 (so -1 correct, +1 incorrect); c = -entropy(softmax
     // (logits)); mistakenness = (m * exp(c) + 1) / 2. Our scores are that softmax.
-    const bool correct = !p.classes.empty() && p.classes.front() == truth;
+    return mistakenness(!p.classes.empty() && p.classes.front() == truth, hardness(p, classCount));
+}
+
+double mistakenness(bool correct, double hardness) {
     const double m = correct ? -1.0 : 1.0;
-    return (m * std::exp(-hardness(p, classCount)) + 1.0) / 2.0;
+    return (m * std::exp(-hardness) + 1.0) / 2.0;
 }
 
 Prediction withTemperature(const Prediction& p, double temperature, int32_t classCount) {

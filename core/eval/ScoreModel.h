@@ -38,6 +38,8 @@ double hardness(const Prediction& p, int32_t classCount);
 /// the hardness. Near 1: confidently predicted something else (a likely label error); near 0:
 /// confidently agreed; 0.5: no confidence either way.
 double mistakenness(const Prediction& p, int32_t truth, int32_t classCount);
+/// @brief The same from whether top-1 is right and the hardness, when that is at hand.
+double mistakenness(bool correct, double hardness);
 
 /// @brief The row after temperature scaling by @p temperature (> 0): softmax(z / T), computed
 /// from probabilities as p_i^(1/T) renormalised over all C classes, the tail's C - k classes
