@@ -99,8 +99,13 @@ ImageOrder PairView::imageOrder() const {
 }
 
 void PairView::chooseImage(int32_t image) {
-    evidence_->showImage(image);
+    evidence_->showImage(evidenceShown_ ? image : -1);
     evidence_->setVisible(evidence_->image() >= 0);
+}
+
+void PairView::setEvidenceShown(bool shown) {
+    evidenceShown_ = shown;
+    if (!shown) chooseImage(-1);
 }
 
 std::vector<int32_t> PairView::trainImages(int32_t c) const {

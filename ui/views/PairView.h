@@ -40,6 +40,9 @@ class PairView : public QWidget {
     ImageOrder imageOrder() const;
     /// @brief Shows a val image (dataset index) of the pair with its scores.
     void chooseImage(int32_t image);
+    /// @brief Whether a chosen val image shows below with its scores (off where the view is
+    /// too narrow for it).
+    void setEvidenceShown(bool shown);
     ImageEvidence* evidence() const { return evidence_; }
 
   signals:
@@ -60,4 +63,5 @@ class PairView : public QWidget {
     QWidget* orderBar_;
     QComboBox* order_;
     ImageEvidence* evidence_;
+    bool evidenceShown_ = true;
 };
