@@ -20,7 +20,7 @@ ImageEvidence::ImageEvidence(int photoSide, QWidget* parent)
       bars_(new ScoreBars(this)),
       stats_(new QLabel(this)),
       pair_(new QPushButton(tr("Open the Pair"), this)),
-      open_(new QPushButton(tr("Show in Species View"), this)),
+      open_(new QPushButton(tr("In Species View"), this)),
       photoColumn_(new QVBoxLayout),
       rows_(new QVBoxLayout(this)) {
     photo_->setFixedSize(photoSide, photoSide);
@@ -31,18 +31,17 @@ ImageEvidence::ImageEvidence(int photoSide, QWidget* parent)
     stats_->setWordWrap(true);
     stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     pair_->setToolTip(tr("The labelled species and the predicted one side by side"));
+    open_->setToolTip(tr("The image in its species' view, with its metadata"));
 
+    // The buttons under the photo, so that the details column stays short.
     photoColumn_->addWidget(photo_);
+    photoColumn_->addWidget(pair_);
+    photoColumn_->addWidget(open_);
     photoColumn_->addStretch(1);
     auto* details = new QVBoxLayout;
     details->addWidget(title_);
     details->addWidget(bars_);
     details->addWidget(stats_);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(pair_);
-    buttons->addWidget(open_);
-    buttons->addStretch(1);
-    details->addLayout(buttons);
     details->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addLayout(photoColumn_);
@@ -72,8 +71,9 @@ void ImageEvidence::setResult(std::shared_ptr<const LoadedDataset> data,
     showImage(-1);
 }
 
-void ImageEvidence::setPairButtonShown(bool shown) {
-    pair_->setVisible(shown);
+void ImageEvidence::setButtonsShown(bool pair, bool species) {
+    pair_->setVisible(pair);
+    open_->setVisible(species);
 }
 
 QString ImageEvidence::details() const {
@@ -107,7 +107,7 @@ void ImageEvidence::showImage(int32_t image) {
     const taxa::Prediction& p = result_->predictions.rows[size_t(row)];
     const int32_t truth = result_->truths[size_t(row)];
     auto name = [&](int32_t c) { return QString::fromStdString(cats[size_t(c)].name); };
-    title_->setText(tr("<b>Val image %1</b><br>labelled <b>%2</b><br>predicted <b>%3</b>")
+    title_->setText(tr("<b>Val image %1</b>: labelled <b>%2</b>, predicted <b>%3</b>")
                         .arg(data_->dataset.images[size_t(image)].id)
                         .arg(name(truth).toHtmlEscaped(), name(p.classes.front()).toHtmlEscaped()));
     const int32_t classes = data_->taxonomy.classCount();

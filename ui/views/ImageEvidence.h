@@ -30,8 +30,9 @@ class ImageEvidence : public QWidget {
     /// @brief Shows a dataset image that has a prediction; -1 (or one without) clears.
     void showImage(int32_t image);
     int32_t image() const { return image_; }
-    /// @brief Whether to offer "Open the pair" (not where the pair is already on screen).
-    void setPairButtonShown(bool shown);
+    /// @brief Whether to offer "Open the pair" (not where the pair is already on screen) and
+    /// "In species view" (not where a double-click on the thumbnail does it).
+    void setButtonsShown(bool pair, bool species);
 
     ScoreBars* bars() const { return bars_; }
     QString details() const;

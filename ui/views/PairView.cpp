@@ -15,7 +15,7 @@
 namespace {
 constexpr int kThumbSide = 84;
 constexpr size_t kMaxTrain = 24;  ///< Enough to see what a species looks like.
-constexpr int kEvidenceSide = 176;
+constexpr int kEvidenceSide = 150;
 }  // namespace
 
 PairView::PairView(QWidget* parent)
@@ -41,7 +41,9 @@ PairView::PairView(QWidget* parent)
     orderRow->addWidget(order_);
     grid->addWidget(orderBar_, 0, 0, 1, 2);
     connect(order_, &QComboBox::currentIndexChanged, this, [this] { showPair(a_, b_); });
-    evidence_->setPairButtonShown(false);
+    // The pair is on screen, and a double-click on the thumbnail opens the species view: the
+    // image pane needs no buttons, and stays short.
+    evidence_->setButtonsShown(false, false);
     grid->addWidget(evidence_, 6, 0, 1, 2);
     connect(evidence_, &ImageEvidence::imageRequested, this, &PairView::imageRequested);
     for (int side = 0; side < 2; ++side) {
@@ -61,7 +63,7 @@ PairView::PairView(QWidget* parent)
         v->setMovement(QListView::Static);
         v->setUniformItemSizes(true);
         v->setSpacing(2);
-        v->setMinimumHeight(kThumbSide + 50);
+        v->setMinimumHeight(kThumbSide + 34);  // a row of thumbnails with their badges
         captions_[i] = new QLabel(this);
         captions_[i]->setTextFormat(Qt::PlainText);
         captions_[i]->setWordWrap(true);  // long species names must not widen the window

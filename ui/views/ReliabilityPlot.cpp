@@ -17,10 +17,20 @@ ReliabilityPlot::ReliabilityPlot(QWidget* parent)
       counts_(new QCPAxisRect(this)) {
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, title_);
+    // The legend in a row of its own under the title: inside the diagram it would hide bins.
+    axisRect()->insetLayout()->take(legend);
+    axisRect()->insetLayout()->simplify();
+    plotLayout()->insertRow(1);
+    plotLayout()->addElement(1, 0, legend);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(0, 0, 0, 0));
+    plotLayout()->setRowStretchFactor(1, 0.001);
     // The image counts in a short strip under the diagram, sharing its x axis.
-    plotLayout()->addElement(2, 0, counts_);
-    plotLayout()->setRowStretchFactor(1, 3);
-    plotLayout()->setRowStretchFactor(2, 1);
+    plotLayout()->addElement(3, 0, counts_);
+    plotLayout()->setRowStretchFactor(2, 3);
+    plotLayout()->setRowStretchFactor(3, 1);
     auto* group = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, group);
     counts_->setMarginGroup(QCP::msLeft | QCP::msRight, group);
@@ -60,8 +70,6 @@ ReliabilityPlot::ReliabilityPlot(QWidget* parent)
 
     legend->setVisible(true);
     legend->setFont(font());
-    legend->setBrush(QColor(255, 255, 255, 220));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     setMinimumSize(260, 240);
     PlotExport::addMenu(this, QStringLiteral("reliability"));
 }
