@@ -26,17 +26,11 @@ CalibrationView::CalibrationView(QWidget* parent)
     sort_->setSortRole(CalibrationModel::SortRole);
     table_ = analysisTable(this, sort_);
     table_->sortByColumn(-1, Qt::AscendingOrder);  // the model's order: all, groups, buckets
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(plot_);
-    split->addWidget(table_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(summary_);
     layout->addWidget(scaling_);
-    layout->addWidget(split, 1);
+    layout->addWidget(stackedPanes(this, plot_, table_, 3, 2), 1);
     connect(scaling_, &QCheckBox::toggled, this, &CalibrationView::showGroup);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CalibrationView::showGroup);

@@ -58,20 +58,14 @@ ConfusedPairsView::ConfusedPairsView(QWidget* parent)
     // Most confused first; the sort is stable, so ties keep the report's order.
     table_->sortByColumn(ConfusedPairsModel::Total, Qt::DescendingOrder);
     // Above one another: the table shows all its columns, the two species get half the width
-    // each.
-    // The pair with its chosen image is taller than a small screen leaves: it scrolls rather
+    // each. The pair with its chosen image is taller than a small screen leaves: it scrolls rather
     // than pushing the window past the screen's bottom edge.
     auto* scroll = new FitScrollArea(this);
     scroll->setWidget(pair_);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
-    split->addWidget(scroll);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 4);
+    QSplitter* split = stackedPanes(this, table_, scroll, 1, 4);
     split->setSizes({100, 400});  // proportions: the scroll area has no height of its own to ask
-    split->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

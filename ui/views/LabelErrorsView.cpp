@@ -42,15 +42,9 @@ LabelErrorsView::LabelErrorsView(QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(hint_);
     leftLayout->addWidget(table_, 1);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(left);
-    split->addWidget(evidence_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(stackedPanes(this, left, evidence_, 3, 2));
 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
