@@ -100,13 +100,13 @@ MainWindow::~MainWindow() {
 void MainWindow::restoreLayout() {
     QSettings settings;
     if (!settings.contains("window/geometry")) {
-        // First start: most of the screen, centred, the taxonomy taking a third at most.
+        // First start: most of the screen, centred, the taxonomy taking two fifths at most.
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
         const QSize size = (screen.size() * kFirstStartShare)
                                .expandedTo(minimumSizeHint())
                                .boundedTo(screen.size());
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, screen));
-        resizeDocks({taxonomyDock_}, {std::min(600, size.width() / 3)}, Qt::Horizontal);
+        resizeDocks({taxonomyDock_}, {std::min(600, size.width() * 2 / 5)}, Qt::Horizontal);
     }
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
