@@ -2,11 +2,11 @@
 
 #include <torch/torch.h>
 
-#include <fstream>
 #include <thread>
 
 #include "image/CropGeometry.h"
 #include "image/ImageError.h"
+#include "image/ImageFile.h"
 #include "image/Transform.h"
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
@@ -25,13 +25,6 @@ struct Member {
     TtaPlan plan;
     double weight = 1;
 };
-
-bool readBytes(const std::string& path, std::vector<uint8_t>& out) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), {});
-    return true;
-}
 
 }  // namespace
 
@@ -109,8 +102,7 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
                 for (size_t i = static_cast<size_t>(t); i < n; i += static_cast<size_t>(threads)) {
                     const ImageRecord& im = ds.images[images[start + i]];
                     try {  // a path escaping the dataset root is a bad image, not a crash
-                        if (!readBytes(joinInside(ds.root, ds.fileName(im)), bytes[i]))
-                            failed[i] = 1;
+                        readImageFile(joinInside(ds.root, ds.fileName(im)), bytes[i]);
                     } catch (const Error&) {
                         failed[i] = 1;
                     }
