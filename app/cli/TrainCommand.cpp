@@ -73,7 +73,7 @@ int runTrain(int argc, char** argv) {
     if (args.has("resume")) {
         trainer = Trainer::resume(ds, tax, args.required("resume"));
     } else {
-        TrainConfig cfg = args.has("config") ? TrainConfig::fromJson(readFile(args.get("config")))
+        TrainConfig cfg = args.has("config") ? TrainConfig::load(args.get("config"))
                                              : TrainConfig::preset(args.get("preset", "quick-cpu"));
         applyFlags(args, cfg);
         trainer = std::make_unique<Trainer>(ds, tax, cfg, args.required("out"));

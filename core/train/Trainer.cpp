@@ -290,7 +290,7 @@ Trainer::~Trainer() = default;
 
 std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
                                          const std::string& runDir) {
-    const TrainConfig cfg = TrainConfig::fromJson(readFile(runDir + "/config.json"));
+    const TrainConfig cfg = TrainConfig::load(runDir + "/config.json");
     std::unique_ptr<Trainer> t(new Trainer(ds, tax, cfg, runDir, true));
     State& s = *t->s_;
     const std::string last = s.checkpoints() + "/last.pt";
