@@ -29,11 +29,7 @@ bool isPng(const uint8_t* d, size_t n) {
 }
 
 void checkPixels(int64_t w, int64_t h, int64_t maxPixels) {
-    if (w <= 0 || h <= 0) throw ImageError(BadImageKind::Corrupt, "image has no pixels");
-    if (w * h > maxPixels)
-        throw ImageError(BadImageKind::TooLarge,
-                         "image of " + std::to_string(w) + " x " + std::to_string(h) +
-                             " pixels exceeds the limit of " + std::to_string(maxPixels));
+    checkImageSize(w, h, maxPixels);
 }
 
 void checkNotEmpty(size_t n) {

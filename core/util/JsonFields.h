@@ -47,7 +47,7 @@ inline json parseObject(const std::string& text, const std::string& label) {
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for 1e400
         // what() is "[json.exception.parse_error.101] parse error at line 1, column 2: ...";
         // the last read bytes it quotes come from the file and may hold control bytes.
         std::string why = e.what();
