@@ -2,6 +2,7 @@
 # Builds the libFuzzer targets (the `fuzz` preset: clang-14, ASan + UBSan), writes their seed
 # corpora from the tests' fixtures and runs each target for SECONDS, niced, one process each.
 #   scripts/fuzz.sh TARGET|all SECONDS
+# FUZZ_RUNS=N stops each target after N executions if that comes first.
 # Corpora grow in build/fuzz/corpus/TARGET across runs; a finding is saved under
 # build/fuzz/findings/TARGET/ and makes the script fail. Reproduce one with
 #   build/fuzz/fuzz/TARGET build/fuzz/findings/TARGET/crash-...
@@ -37,7 +38,7 @@ for t in "${targets[@]}"; do
   log="$out/logs/$t.log"
   status=0
   # One process (no -jobs/-workers); -timeout catches a hang, -rss_limit_mb a runaway allocation.
-  nice -n 19 "$out/fuzz/$t" -max_total_time="$2" -print_final_stats=1 -timeout=10 \
+  nice -n 19 "$out/fuzz/$t" -max_total_time="$2" -runs="${FUZZ_RUNS:--1}" -print_final_stats=1 -timeout=10 \
     -rss_limit_mb=2048 -artifact_prefix="$out/findings/$t/" $(dict_for "$t") \
     "$out/corpus/$t" "$out/seeds/$t" > "$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
