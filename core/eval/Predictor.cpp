@@ -54,8 +54,8 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
         file.loadInto(*m.model, nullptr, meta.model);
         m.model->to(device);
         m.model->eval();
-        const TrainConfig run =
-            TrainConfig::fromJson(meta.runConfig.empty() ? "{}" : meta.runConfig);
+        const TrainConfig run = TrainConfig::fromJson(
+            meta.runConfig.empty() ? "{}" : meta.runConfig, path + ": its run config");
         m.transform.crop = run.crop;
         m.transform.resize = run.resize;
         m.plan = TtaPlan::parse(o.tta, CropPreset{run.crop, run.resize});
