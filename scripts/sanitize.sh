@@ -22,7 +22,8 @@ case "${1:-}" in
     # based mutexes) is invisible to TSan. One intra-op thread keeps LibTorch's OpenMP pool out
     # of the picture; the suppressions name only frames inside those libraries.
     export TSAN_OPTIONS="suppressions=$PWD/scripts/tsan.supp halt_on_error=1 second_deadlock_stack=1"
-    export OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=1200000
+    export OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=3600000
+    export TAXA_TEST_TIME_SCALE=10  # waits and time limits of the GUI worker tests
     cd build/tsan/tests
     ./test_loader
     ./test_thumbnails
