@@ -9,6 +9,8 @@ packages=(
   libtorch-dev
   # torchvision is the independent reference of the state-dict tests and the benchmarks' peer.
   python3 python3-torch python3-torchvision
+  # The fuzzers and the sanitizer builds (scripts/fuzz.sh, scripts/sanitize.sh).
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command on a fresh Debian 12 machine: install what is missing, build everything and run
-# every test (GUI tests run offscreen).
+# every test (GUI tests run offscreen), then the core tests under ASan + UBSan and a short pass
+# of every fuzzer (FUZZ_SECONDS each, default 20; about 10 minutes more on two cores, see
+# docs/RELIABILITY.md). TAXA_SKIP_SANITIZERS=1 leaves those two out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Relative paths in ccache's keys let a fresh clone elsewhere reuse earlier builds.
@@ -9,3 +11,7 @@ scripts/install-deps.sh
 cmake --preset release
 cmake --build --preset release
 ctest --preset release
+if [ "${TAXA_SKIP_SANITIZERS:-0}" != 1 ]; then
+  scripts/sanitize.sh asan
+  scripts/fuzz.sh all "${FUZZ_SECONDS:-20}"
+fi

@@ -219,6 +219,24 @@ class TestAnalysis : public QObject {
             << "id,predicted\n10,0 one 7\n" + ok2 << "line 2: label 'one' is not an integer";
         QTest::newRow("no comma") << "id,predicted\n10 0 1 7\n" + ok2
                                   << "line 2: expected 'id,labels'";
+        // strtoll stops at a NUL: "1\0..." read as image id 1 before the NUL was looked for.
+        QTest::newRow("NUL byte") << QString::fromLatin1("id,predicted\n10,0 1 7\n1\0\0x,0 1 7\n",
+                                                         30)
+                                  << "p.csv: line 3, byte 2: NUL byte (not a text file?)";
+        // Control bytes from the file reach a terminal only escaped.
+        QTest::newRow("control bytes in the header")
+            << "\x1b]0;pwned\x07id,predicted\n" + ok2
+            << "p.csv: line 1: header is '\\x1B]0;pwned\\x07id,predicted', expected";
+        QTest::newRow("control bytes in a label") << "id,predicted\n10,0 \x1b[2J 7\n" + ok2
+                                                  << "line 2: label '\\x1B[2J' is not an integer";
+        QTest::newRow("score not a number") << "image_id,category_ids,scores\n10,0 1 7,0.5 x 0.1\n"
+                                            << "line 2: score 'x' is not a probability";
+    }
+
+    void acceptsAByteOrderMark() {
+        const std::string csv = "\xEF\xBB\xBFid,predicted\r\n10,0 1 7\r\n11,1 0 7\r\n12,7 1 0\r\n";
+        const PredictionSet p = readPredictions(csv, "excel.csv", ds_, Split::Val);
+        QCOMPARE(p.rows[2].classes, (std::vector<int32_t>{2, 1, 0}));
     }
 
     void refusesMalformedCsv() {

@@ -172,6 +172,13 @@ class TestCli : public QObject {
             << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint", "x.pt",
                            "--out",   "p.csv",     "--weights", "1,abc"}
             << 2 << "abc";
+        // Issue 13: files were written into /; a folder as predictions read as "empty file".
+        QTest::newRow("demo into the root folder")
+            << QStringList{"demo", "--out", "/", "--no-images", "--force"} << 1
+            << "/: refusing to write taxa-cli demo output here";
+        QTest::newRow("predictions naming a folder")
+            << QStringList{"evaluate", "--dataset", dir_.path(), "--predictions", dir_.path()} << 1
+            << dir_.path() + ": is a folder, not a regular file";
         QTest::newRow("weights and checkpoints differ")
             << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint", "x.pt",
                            "--out",   "p.csv",     "--weights", "1,2"}
@@ -188,6 +195,24 @@ class TestCli : public QObject {
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(expected), qPrintable(err));
         QCOMPARE(err.count('\n'), 1);
+    }
+
+    void demoWritesIntoAForeignFolderOnlyWhenForced() {
+        QTemporaryDir other;
+        QFile notes(other.path() + "/notes.txt");
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("mine") == 4);
+        notes.close();
+        const QStringList args{"demo", "--out", other.path(), "--no-images", "--species", "14"};
+        Run r = cli(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("holds files that taxa-cli demo did not write (such as "
+                                "'notes.txt'); choose a new or empty folder, or use --force"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(other.path() + "/train2018.json"));
+        r = cli(args + QStringList{"--force"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(other.path() + "/train2018.json"));
+        QVERIFY(QFile::exists(other.path() + "/notes.txt"));
     }
 
     void corruptAnnotationFile() {

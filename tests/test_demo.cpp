@@ -13,6 +13,7 @@
 #include "dataset/SplitChecks.h"
 #include "dataset/Stats.h"
 #include "dataset/Taxonomy.h"
+#include "util/AtomicFile.h"
 #include "util/Error.h"
 
 using namespace taxa;
@@ -126,6 +127,52 @@ class TestDemo : public QObject {
             QCOMPARE(reader.format(), QByteArray("jpeg"));
             QCOMPARE(reader.size(), QSize(im.width, im.height));
         }
+    }
+
+    void neverWritesIntoAnotherDatasetUnlessForced() {
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString();
+        const std::string theirs = "{\"images\": [], \"annotations\": [], \"theirs\": 1}";
+        writeFileAtomic(root + "/train2018.json", theirs);
+        DemoOptions o = small(dir, 3);
+        o.images = false;
+        try {
+            generateDemo(o);
+            QFAIL("wrote into a folder holding another dataset");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).startsWith(dir.path() +
+                                                  ": holds files that taxa-cli demo did not write "
+                                                  "(such as 'train2018.json')"),
+                     e.what());
+        }
+        QCOMPARE(readFile(root + "/train2018.json"), theirs);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList{"train2018.json"});
+        // Forced, it writes; then the folder is its own and a rerun needs no force.
+        o.force = true;
+        generateDemo(o);
+        QVERIFY(readFile(root + "/train2018.json") != theirs);
+        o.force = false;
+        o.plan.seed = 4;
+        generateDemo(o);
+        QCOMPARE(loadDataset(root).categories.size(), size_t(16));
+    }
+
+    void refusesTheRootFolderEvenForced() {
+        DemoOptions o;
+        o.out = "/";
+        o.images = false;
+        o.force = true;
+        try {
+            generateDemo(o);
+            QFAIL("wrote into /");
+        } catch (const Error& e) {
+            QCOMPARE(QString(e.what()),
+                     "/: refusing to write taxa-cli demo output here: it holds other folders of "
+                     "the system or its users");
+        }
+        QVERIFY(!QFile::exists("/train2018.json") || QFileInfo("/train2018.json").lastModified() <
+                                                         QDateTime::currentDateTime().addSecs(-60));
     }
 
     void rejectsTooFewSpecies() {

@@ -1,11 +1,15 @@
 // Decoding only what a crop needs, and each kind of bad image refused by name.
 
+#include <QTemporaryDir>
 #include <QtTest>
 #include <opencv2/imgcodecs.hpp>
 
+#include "FifoFixture.h"
 #include "ImageFixtures.h"
 #include "image/ImageDecoder.h"
 #include "image/ImageError.h"
+#include "image/ImageFile.h"
+#include "util/AtomicFile.h"
 
 using namespace taxa;
 using namespace imagefixtures;
@@ -87,6 +91,11 @@ class TestImage : public QObject {
         auto png = solidPng(8, 8, 1, 2, 3);
         png[16] = 0x7F;  // IHDR width's high byte: about 2 billion pixels wide
         QCOMPARE(kindOf(png), BadImageKind::TooLarge);
+        // Found by fuzz_png: sides near 2^32 overflowed width * height (undefined behaviour)
+        // into a product below the limit.
+        for (int i = 16; i < 24; ++i)
+            png[i] = 0xD8;
+        QCOMPARE(kindOf(png), BadImageKind::TooLarge);
         auto corrupt = jpeg;
         for (size_t i = 200; i < 400; ++i)
             corrupt[i] = 0xFF;  // markers where data should be
@@ -94,6 +103,39 @@ class TestImage : public QObject {
         QVERIFY(k == BadImageKind::Corrupt || k == BadImageKind::Truncated);
         // A custom limit applies too.
         QVERIFY_THROWS_EXCEPTION(ImageError, readImageSize(jpeg.data(), jpeg.size(), 1000));
+    }
+
+    void readsImageFilesOnlyFromRegularFiles() {
+        QTemporaryDir dir;
+        const std::string root = dir.path().toStdString();
+        const auto jpeg = gradient(32, 24);
+        taxa::writeFileAtomic(root + "/a.jpg", std::string(jpeg.begin(), jpeg.end()));
+        std::vector<uint8_t> bytes;
+        readImageFile(root + "/a.jpg", bytes);
+        QVERIFY(bytes == jpeg);
+        // Each problem's kind; the message must name the file.
+        auto kindOfFile = [&](const std::string& path) -> BadImageKind {
+            try {
+                readImageFile(path, bytes);
+            } catch (const ImageError& e) {
+                if (std::string(e.what()).rfind(path, 0) != 0) qFatal("unnamed: %s", e.what());
+                return e.kind();
+            }
+            qFatal("read %s", path.c_str());
+        };
+        QCOMPARE(kindOfFile(root + "/missing.jpg"), BadImageKind::Missing);
+        QCOMPARE(kindOfFile(root), BadImageKind::NotAnImage);
+        QVERIFY(fixtures::makeFifo(root + "/pipe.jpg"));
+        BadImageKind fifo = BadImageKind::Empty;
+        QVERIFY(fixtures::finishesWithin(10, root + "/pipe.jpg",
+                                         [&] { fifo = kindOfFile(root + "/pipe.jpg"); }));
+        QCOMPARE(fifo, BadImageKind::NotAnImage);
+        try {
+            readImageFile(root + "/a.jpg", bytes, 100);
+            QFAIL("read past the limit");
+        } catch (const ImageError& e) {
+            QCOMPARE(e.kind(), BadImageKind::TooLarge);
+        }
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QtTest>
 #include <fstream>
 
+#include "FifoFixture.h"
 #include "ImageFixtures.h"
 #include "data/BatchLoader.h"
 
@@ -129,6 +130,32 @@ class TestLoader : public QObject {
         const auto only = loader.next();
         QVERIFY(only);
         QCOMPARE(only->labels.size(0), int64_t(4));
+    }
+
+    void aFifoIsABadImageNotAHang() {
+        // A FIFO in place of a train JPEG hung a loader thread in open() (issue 13, row 3).
+        const std::string fifo = dir_.path().toStdString() + "/fifo.jpg";
+        QVERIFY(fixtures::makeFifo(fifo));
+        std::vector<LoaderItem> items(items_.begin(), items_.begin() + 3);
+        items.push_back({fifo, 1, 77});
+        BatchLoaderOptions o;
+        o.batchSize = 2;
+        o.threads = 2;
+        o.transform.crop = 16;
+        BatchLoader loader(items, o);
+        int64_t images = 0;
+        QVERIFY(fixtures::finishesWithin(30, fifo, [&] {
+            loader.startEpoch(std::vector<int64_t>{3, 0, 1, 2}, 0);
+            while (auto batch = loader.next())
+                images += batch->images.size(0);
+        }));
+        QCOMPARE(images, int64_t(3));
+        const auto bad = loader.badImages();
+        QCOMPARE(bad.size(), size_t(1));
+        QCOMPARE(bad[0].id, int64_t(77));
+        QCOMPARE(bad[0].kind, BadImageKind::NotAnImage);
+        QCOMPARE(QString::fromStdString(bad[0].message),
+                 QString::fromStdString(fifo + ": is a FIFO (named pipe), not a regular file"));
     }
 
     void evalModeMatchesTheTransform() {

@@ -17,6 +17,16 @@ std::string replaced(std::string s, const std::string& from, const std::string& 
     return s.replace(at, from.size(), to);
 }
 
+// The one-line error of loading the folder, or "" if it loads.
+QString messageOf(const QTemporaryDir& dir) {
+    try {
+        loadDataset(dir.path().toStdString());
+    } catch (const Error& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
 }  // namespace
 
 class TestMalformed : public QObject {
@@ -86,7 +96,13 @@ class TestMalformed : public QObject {
             "field 'category_id': negative id -1");
         row("missing annotations", T, replaced(train, "\"annotations\"", "\"notes\""),
             "missing required field 'annotations'");
-        row("content after the document", T, train + " {}", "content after the document");
+        // simdjson calls some of these an unclosed list; the bytes say where the junk starts.
+        const std::string trailingAt =
+            "train2018.json: trailing content after the JSON document at byte " +
+            std::to_string(train.size() + 2);
+        row("content after the document", T, train + " {}", trailingAt.c_str());
+        row("garbage after the document", T, train + " xyz", trailingAt.c_str());
+        row("bracket after the document", T, train + "\n]", trailingAt.c_str());
         row("duplicate category id", "categories.json",
             replaced(fixtures::categories2018(false), "\"id\": 7", "\"id\": 1"),
             "categories.json: categories: duplicate category id 1");
@@ -124,6 +140,64 @@ class TestMalformed : public QObject {
             const QString label = QString(file).section('/', -1);
             QVERIFY2(message.startsWith(label), qPrintable(message));
         }
+    }
+
+    void readsRankFreeListsWhenCategoriesJsonReplacesThem() {
+        QTemporaryDir dir;
+        fixtures::writeDataset2018(dir);
+        // The competition files' lists with only id, name and supercategory.
+        std::string ranks = fixtures::categories2018(true), bare = ranks;
+        for (size_t at; (at = bare.find(", \"kingdom\"")) != std::string::npos;)
+            bare.erase(at, bare.find('}', at) - at);
+        auto strip = [&](std::string s) { return replaced(s, ranks, bare); };
+        fixtures::write(dir, "train2018.json", strip(fixtures::train2018()));
+        fixtures::write(dir, "val2018.json", strip(fixtures::val2018()));
+        const Dataset ds = loadDataset(dir.path().toStdString());
+        QCOMPARE(ds.categories[2].ranks[4], std::string("Paridae"));  // from categories.json
+        QCOMPARE(ds.imageCount(Split::Val), int64_t(3));
+        // Without categories.json the train list is the taxonomy, and must be complete.
+        QVERIFY(QFile::remove(dir.path() + "/categories.json"));
+        QCOMPARE(messageOf(dir),
+                 "train2018.json: categories[0] (id 0): missing required field 'kingdom'");
+    }
+
+    void acceptsAByteOrderMark() {
+        QTemporaryDir dir;
+        fixtures::writeDataset2018(dir);
+        const std::string bom = "\xEF\xBB\xBF";
+        fixtures::write(dir, "train2018.json", bom + fixtures::train2018());
+        fixtures::write(dir, "categories.json", bom + fixtures::categories2018(false));
+        fixtures::write(dir, "inat2018_locations/val2018_locations.json",
+                        bom + R"([{"id": 11, "lat": 1.5, "lon": 2}])");
+        const Dataset ds = loadDataset(dir.path().toStdString());
+        QCOMPARE(ds.imageCount(Split::Train), int64_t(5));
+        QCOMPARE(ds.categories[0].name, std::string("Coccinella septempunctata"));
+        QCOMPARE(ds.location(ds.images[6])->lat, 1.5f);
+        // A mark followed by trailing junk still names the junk's byte in the file.
+        fixtures::write(dir, "train2018.json", bom + fixtures::train2018() + "x");
+        const QString message = messageOf(dir);
+        QVERIFY2(message.endsWith("at byte " + QString::number(fixtures::train2018().size() + 4)),
+                 qPrintable(message));
+    }
+
+    void blamesTheSplitFileNotItsLocations() {
+        QTemporaryDir dir;
+        fixtures::writeDataset2018(dir);
+        fixtures::write(dir, "inat2018_locations/val2018_locations.json",
+                        R"([{"id": 11, "lat": 1.5, "lon": 2}])");
+        QVERIFY(QFile::remove(dir.path() + "/val2018.json"));
+        QCOMPARE(messageOf(dir),
+                 "val2018.json: missing, though val2018_locations.json gives locations for val "
+                 "images");
+        fixtures::write(dir, "val2018.json", fixtures::val2018());
+        fixtures::write(dir, "inat2018_locations/train2018_locations.json",
+                        R"([{"id": 3, "lat": 1.5, "lon": 2}])");
+        fixtures::write(dir, "train2018.json",
+                        R"({"images": [], "annotations": [], "categories": )" +
+                            fixtures::categories2018(true) + "}");
+        QCOMPARE(messageOf(dir),
+                 "train2018.json: no images, though train2018_locations.json gives locations for "
+                 "train images");
     }
 
     void rejectsFolderWithoutAnnotations() {

@@ -57,10 +57,8 @@ class TestReaders : public QObject {
     void readsLocations2018() {
         QTemporaryDir dir;
         fixtures::writeDataset2018(dir);
-        fixtures::write(
-            dir, "inat2018_locations/train2018_locations.json",
-            R"([{"id": 3, "lat": 52.5, "lon": 13.4, "loc_uncert": 30, "date": "2016-05-01 10:00:00+00:00", "user_id": 42},
-                           {"id": 4, "lat": null, "lon": null, "date": null, "user_id": null}])");
+        fixtures::write(dir, "inat2018_locations/train2018_locations.json",
+                        fixtures::locations2018());
         fixtures::write(
             dir, "inat2018_locations/val2018_locations.json",
             R"([{"id": 10, "lat": -33.9, "lon": 151.2, "date": "2017-01-02", "user_id": 7}])");

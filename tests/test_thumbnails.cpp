@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QtTest>
 
+#include "FifoFixture.h"
 #include "TaxonomyFixture.h"
 #include "models/ThumbnailModel.h"
 #include "views/ThumbnailDelegate.h"
@@ -71,6 +72,13 @@ class TestThumbnails : public QObject {
         const QString tall = writeJpeg(dir_.filePath("tall.jpg"), 20, 40, Qt::blue);
         const QString corrupt = writeFile(dir_.filePath("corrupt.jpg"), "\xff\xd8 not a jpeg");
         const QString missing = dir_.filePath("missing.jpg");
+        // A FIFO named by an annotation file blocked a decoder thread in open() (issue 13).
+        const QString fifo = dir_.filePath("fifo.jpg");
+        QVERIFY(fixtures::makeFifo(fifo.toStdString()));
+        QImage fromFifo(1, 1, QImage::Format_RGB32);
+        QVERIFY(fixtures::finishesWithin(10, fifo.toStdString(),
+                                         [&] { fromFifo = ThumbnailLoader::decode(fifo, 64); }));
+        QVERIFY(fromFifo.isNull());
         ThumbnailLoader loader(64);
         QSignalSpy ready(&loader, &ThumbnailLoader::ready);
         QStringList arrived;

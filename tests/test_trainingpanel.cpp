@@ -146,12 +146,12 @@ class TestTrainingPanel : public QObject {
         const auto relay = fixtures::relayOf(panel.session()->worker());
         QSignalSpy steps(relay.get(), &TrainingWorker::steps);
         QVERIFY(panel.startTraining());
-        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 180000);
         panel.pauseButton()->click();
         QVERIFY(panel.session()->isPaused());
         QCOMPARE(panel.pauseButton()->text(), QString("&Continue"));
         panel.stopButton()->click();
-        QVERIFY(ended.wait(30000));
+        QVERIFY(ended.wait(90000));
         QVERIFY(panel.log()->toPlainText().contains("Stopped"));
 
         PastRunsView* runs = panel.pastRuns();
@@ -167,10 +167,10 @@ class TestTrainingPanel : public QObject {
         QTRY_COMPARE(runs->model()->index(rowOf(runs, folder), RunListModel::Status).data(),
                      QVariant("training"));
         QVERIFY(!runs->resumeButton()->isEnabled());  // one run at a time
-        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() > 0, 180000);
         QTRY_VERIFY(panel.curves()->epochPoints() >= 1);  // the panel gets it queued
         panel.stopTraining();
-        QVERIFY(ended.wait(30000));
+        QVERIFY(ended.wait(90000));
     }
 
     void closingTheWindowAsksThenStops() {
@@ -185,7 +185,7 @@ class TestTrainingPanel : public QObject {
         const auto relay = fixtures::relayOf(w.trainingPanel()->session()->worker());
         QSignalSpy steps(relay.get(), &TrainingWorker::steps);
         QVERIFY(w.trainingPanel()->startTraining());
-        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 180000);
 
         // First "No": the window stays and training goes on.
         auto answer = [](QMessageBox::StandardButton button) {

@@ -26,6 +26,13 @@ taxa::TrainConfig tiny(int epochs, int steps) {
     return c;
 }
 
+// Waits and time limits; sanitizer builds run several times slower and scale them
+// (scripts/sanitize.sh sets TAXA_TEST_TIME_SCALE).
+int ms(int base) {
+    static const int scale = std::max(1, qEnvironmentVariableIntValue("TAXA_TEST_TIME_SCALE"));
+    return base * scale;
+}
+
 int64_t lastStep(const QSignalSpy& spy) {
     if (spy.isEmpty()) return 0;
     return spy.last().at(0).value<std::vector<taxa::StepMetrics>>().back().step;
@@ -64,9 +71,9 @@ class TestTrainingWorker : public QObject {
         QVERIFY(session.start(request));
         QVERIFY(session.isRunning());
         QVERIFY(!session.start(request));  // one run at a time
-        QTRY_VERIFY_WITH_TIMEOUT(started.size() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(started.size() > 0, ms(90000));
         QCOMPARE(started.first().at(1).toString(), request.runDir);
-        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(epochs.size() > 0, ms(180000));
         // Steps came before the epoch, numbered from 1, delivered on the GUI thread.
         QVERIFY(!steps.isEmpty());
         QCOMPARE(steps.first().at(0).value<std::vector<taxa::StepMetrics>>().front().step,
@@ -79,17 +86,17 @@ class TestTrainingWorker : public QObject {
 
         // Pause: the thread blocks before its next batch and no steps arrive meanwhile.
         session.setPaused(true);
-        QTRY_VERIFY_WITH_TIMEOUT(paused.size() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(paused.size() > 0, ms(90000));
         QCOMPARE(paused.last().at(0).toBool(), true);
-        QTest::qWait(100);  // let steps queued before the pause arrive
+        QTest::qWait(ms(100));  // let steps queued before the pause arrive
         const int64_t atPause = lastStep(steps);
         const int batchesAtPause = steps.size();
-        QTest::qWait(600);
+        QTest::qWait(ms(600));
         QCOMPARE(steps.size(), batchesAtPause);
         session.setPaused(false);
-        QTRY_VERIFY_WITH_TIMEOUT(paused.size() > 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(paused.size() > 1, ms(10000));
         QCOMPARE(paused.last().at(0).toBool(), false);
-        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > batchesAtPause, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > batchesAtPause, ms(90000));
         QVERIFY(lastStep(steps) > atPause);
 
         // Stop: the run ends within a batch, resumable.
@@ -97,8 +104,8 @@ class TestTrainingWorker : public QObject {
         QElapsedTimer clock;
         clock.start();
         session.stop();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 0, 30000);
-        QVERIFY2(clock.elapsed() < 10000, "a stop waits for one batch and the checkpoint only");
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 0, ms(90000));
+        QVERIFY2(clock.elapsed() < ms(10000), "a stop waits for one batch and the checkpoint only");
         const auto stopped = finished.first().at(0).value<TrainOutcome>();
         QVERIFY(stopped.stopped && !stopped.finished && stopped.error.isEmpty());
         QTRY_VERIFY(!session.isRunning());  // set on this thread, after the queued signal
@@ -120,7 +127,7 @@ class TestTrainingWorker : public QObject {
         resume.runDir = request.runDir;
         resume.resume = true;
         QVERIFY(session.start(resume));
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 1, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 1, ms(120000));
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().at(0).value<RunMetrics>().epoch.size(), epochsBefore);
         QVERIFY(!steps.isEmpty());
@@ -141,7 +148,7 @@ class TestTrainingWorker : public QObject {
         request.config.model.arch = "resnet7";
         request.runDir = dir_.path() + "/bad";
         QVERIFY(session.start(request));
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() > 0, ms(90000));
         QVERIFY(finished.first().at(0).value<TrainOutcome>().error.contains("resnet7"));
         QTRY_VERIFY(!session.isRunning());  // set on this thread, after the queued signal
     }
@@ -155,7 +162,7 @@ class TestTrainingWorker : public QObject {
         request.config = tiny(2, 12);
         request.runDir = dir_.path() + "/shutdown";
         QVERIFY(session->start(request));
-        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(steps.size() > 0, ms(180000));
         session->shutdown();  // joins; the trainer saved where it stopped
         QVERIFY(QFile::exists(request.runDir + "/checkpoints/last.pt"));
         session.reset();

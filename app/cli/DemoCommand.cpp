@@ -42,6 +42,9 @@ Command addDemo(CLI::App& app) {
     sub->add_flag("--full-scale", o->fullScale,
                   "The published 2018 shape: 8,142 species, 437,513 train images");
     sub->add_flag("--no-images", args->second, "Metadata only, no JPEGs");
+    sub->add_flag("--force", o->force,
+                  "Write into DIR even if it holds files the demo did not write (system folders "
+                  "are refused even so)");
     sub->add_option("--min-train", o->plan.minTrain, "Fewest train images of a species")
         ->check(CLI::Range(1, 1000000))
         ->capture_default_str();

@@ -160,7 +160,7 @@ void addRuntimeOverrides(CLI::App& sub, TrainArgs& a) {
 
 TrainConfig configOf(const TrainArgs& a) {
     TrainConfig cfg = a.config.empty() ? TrainConfig::preset(a.preset)
-                                       : TrainConfig::fromJson(readFile(a.config));
+                                       : TrainConfig::load(a.config);
     for (const auto& apply : a.overrides)
         apply(cfg);
     return cfg;

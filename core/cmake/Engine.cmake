@@ -22,3 +22,18 @@ else()
   set(TAXA_TORCH_CUDA 0)
 endif()
 set(TAXA_ENGINE_OUTPUT_DIR ${CMAKE_BINARY_DIR}/lib)
+
+# Distributed training over Gloo compiles against gloo's headers (Debian: libgloo-dev; some
+# LibTorch archives ship them under include/). Without them the engine still builds, and a
+# data-parallel run on the CPU says it needs them.
+include(CheckIncludeFileCXX)
+set(CMAKE_REQUIRED_INCLUDES ${TORCH_INCLUDE_DIRS})
+set(CMAKE_REQUIRED_QUIET ON)
+check_include_file_cxx(gloo/algorithm.h TAXA_HAVE_GLOO_HEADERS)
+unset(CMAKE_REQUIRED_INCLUDES)
+if(TAXA_HAVE_GLOO_HEADERS)
+  set(TAXA_GLOO 1)
+else()
+  set(TAXA_GLOO 0)
+  message(STATUS "ML engine: no gloo headers found; CPU data-parallel training is left out")
+endif()

@@ -3,10 +3,9 @@
 #include <torch/torch.h>
 
 #include <chrono>
-#include <cstdio>
-#include <fstream>
 #include <opencv2/core.hpp>
 
+#include "image/ImageFile.h"
 #include "util/Error.h"
 
 namespace taxa {
@@ -17,19 +16,6 @@ uint64_t imageSeed(uint64_t seed, int64_t epoch, int64_t position) {
     uint64_t x = seed ^ (static_cast<uint64_t>(epoch) * 0xD1B54A32D192ED03ull) ^
                  (static_cast<uint64_t>(position) * 0x9E3779B97F4A7C15ull);
     return Rng::splitmix(x);
-}
-
-// Reads a whole file into a reused buffer; false if it cannot be opened.
-bool readInto(const std::string& path, std::vector<uint8_t>& buf) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    buf.clear();
-    uint8_t chunk[65536];
-    size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf.insert(buf.end(), chunk, chunk + n);
-    std::fclose(f);
-    return true;
 }
 
 }  // namespace
@@ -137,8 +123,7 @@ Batch BatchLoader::build(int64_t b) {
         const LoaderItem& it = items_[static_cast<size_t>(item)];
         float* dst = out + kept * static_cast<int64_t>(cfg.outputSize());
         try {
-            if (!readInto(it.path, bytes))
-                throw ImageError(BadImageKind::Missing, "cannot open " + it.path);
+            readImageFile(it.path, bytes);
             if (options_.train) {
                 Rng rng(imageSeed(options_.seed, epoch_, placeOffset_ + position * placeStride_));
                 trainTransform(bytes.data(), bytes.size(), cfg, rng, dst);

@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "image/ImageError.h"
+#include "image/ImageFile.h"
 #include "util/Error.h"
 
 namespace taxa {
@@ -35,18 +36,6 @@ std::vector<std::string> listImages(const std::string& folder) {
 
 namespace {
 
-bool readAll(const std::string& path, std::vector<uint8_t>& buf) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    std::fseek(f, 0, SEEK_END);
-    const long n = std::ftell(f);
-    std::fseek(f, 0, SEEK_SET);
-    buf.resize(n > 0 ? static_cast<size_t>(n) : 0);
-    const size_t got = buf.empty() ? 0 : std::fread(buf.data(), 1, buf.size(), f);
-    std::fclose(f);
-    return got == buf.size();
-}
-
 // Runs fn(fileIndex, bytes) over all files and passes on `threads` threads; returns the
 // seconds until the last worker finished.
 template <class Fn>
@@ -63,7 +52,12 @@ double runParallel(const std::vector<std::string>& files, int threads, int passe
             std::vector<uint8_t> bytes;
             for (int64_t i; (i = next++) < total;) {
                 const size_t f = static_cast<size_t>(i % static_cast<int64_t>(files.size()));
-                if (readAll(files[f], bytes)) fn(f, bytes);
+                try {
+                    readImageFile(files[f], bytes);
+                } catch (const ImageError&) {
+                    bytes.clear();  // unreadable: the transform refuses it and counts it bad
+                }
+                fn(f, bytes);
                 ++done;
             }
             finished[static_cast<size_t>(t)] = Clock::now();

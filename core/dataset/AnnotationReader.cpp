@@ -3,9 +3,10 @@
 #include <cmath>
 #include <memory>
 
+#include "dataset/detail/JsonDocument.h"
 #include "dataset/detail/JsonRead.h"
 #include "dataset/detail/StringStage.h"
-#include "util/MappedFile.h"
+#include "util/Printable.h"
 #include "util/SafePath.h"
 
 namespace taxa {
@@ -114,7 +115,7 @@ ImageRecord parseImage(od::value v, Where& w, Split split, ImageSink& sink, Stri
         } else if (key == "file_name") {
             const auto s = getString(val, w, "file_name", false);
             const std::string why = unsafeRelativePathReason(s);
-            if (!why.empty()) fail(w, "field 'file_name': " + why + ": '" + std::string(s) + "'");
+            if (!why.empty()) fail(w, "field 'file_name': " + why + ": '" + printable(s) + "'");
             name = s;
             seen |= 1u << kFile;
         } else if (key == "width") {
@@ -216,66 +217,25 @@ std::vector<Category> parseCategoryList(od::value v, const Where& top, Layout la
     return out;
 }
 
-struct Document {
-    std::unique_ptr<MappedFile> file;
-    od::parser parser;
-    od::document doc;
-};
-
-void open(Document& d, const std::string& path, const Where& w) {
-    d.file = std::make_unique<MappedFile>(path, *w.file, simdjson::SIMDJSON_PADDING);
-    const simdjson::padded_string_view view(d.file->data(), d.file->size(), d.file->capacity());
-    if (const auto e = d.parser.iterate(view).get(d.doc)) failJson(w, e);
-}
-
-// The top-level value of a list-or-object file; a scalar document is refused by name.
-od::value rootValue(Document& d, const Where& w, const char* expected) {
-    od::json_type t;
-    if (const auto e = d.doc.type().get(t)) failJson(w, e);
-    if (t != od::json_type::array && t != od::json_type::object)
-        fail(w, std::string("expected ") + expected + ", got " +
-                    (t == od::json_type::number   ? "a number"
-                     : t == od::json_type::string ? "a string"
-                     : t == od::json_type::null   ? "null"
-                                                  : "a boolean"));
-    od::value v;
-    if (const auto e = d.doc.get_value().get(v)) failJson(w, e);
-    return v;
-}
-
-void checkEnd(Document& d, const Where& w) {
-    // simdjson 3.0 has no document::at_end(); a location that is not OUT_OF_BOUNDS means more
-    // tokens follow the top-level value.
-    const char* loc = nullptr;
-    if (d.doc.current_location().get(loc) != simdjson::OUT_OF_BOUNDS)
-        failJson(w, simdjson::TRAILING_CONTENT);
-}
-
 }  // namespace
 
-AnnotationFile readAnnotationFile(const std::string& path, const std::string& label, Layout layout,
-                                  Split split, ImageSink& sink) {
-    Document d;
-    const Where top{&label};
-    open(d, path, top);
-    od::object root;
-    {
-        const auto e = d.doc.get_object().get(root);
-        if (e == simdjson::INCORRECT_TYPE) fail(top, "expected a JSON object at the top level");
-        if (e) failJson(top, e);
-    }
+namespace {
+
+AnnotationFile readAnnotations(Document& d, const Where& top, Layout layout, Split split,
+                               ImageSink& sink, CategoryList categories) {
+    od::object root = rootObject(d, top);
     AnnotationFile out;
     bool haveImages = false, haveAnnotations = false;
+    const size_t bytes = d.text.size();
     forFields(root, top, [&](const Key& key, od::value v) {
         if (key == "images") {
             haveImages = true;
             Where w = top;
             w.list = "images";
             // Reserving by file size costs nothing until used and avoids regrowth copies.
-            out.images.reserve(d.file->size() / 128);
-            sink.dataset().names.reserve(sink.dataset().names.size() + d.file->size() / 3);
-            StringStage strings(sink, d.file->data(), d.file->data() + d.file->size(),
-                                d.file->size() / 128);
+            out.images.reserve(bytes / 128);
+            sink.dataset().names.reserve(sink.dataset().names.size() + bytes / 3);
+            StringStage strings(sink, d.text.data(), d.text.data() + bytes, bytes / 128);
             forEach(arrayAt(v, top, "images"), w, [&](od::value e, Where& ew) {
                 out.images.push_back(parseImage(e, ew, split, sink, strings));
             });
@@ -284,11 +244,12 @@ AnnotationFile readAnnotationFile(const std::string& path, const std::string& la
             haveAnnotations = true;
             Where w = top;
             w.list = "annotations";
-            out.annotations.reserve(d.file->size() / 128);
+            out.annotations.reserve(bytes / 128);
             forEach(arrayAt(v, top, "annotations"), w, [&](od::value e, Where& ew) {
                 out.annotations.push_back(parseAnnotation(e, ew));
             });
-        } else if (key == "categories") {
+        } else if (key == "categories" && categories == CategoryList::Used) {
+            // A replaced list is skipped unread: categories.json says what the classes are.
             out.categories = parseCategoryList(v, top, layout);
         }
     });
@@ -298,11 +259,7 @@ AnnotationFile readAnnotationFile(const std::string& path, const std::string& la
     return out;
 }
 
-std::vector<Category> readCategoriesFile(const std::string& path, const std::string& label,
-                                         Layout layout) {
-    Document d;
-    const Where top{&label};
-    open(d, path, top);
+std::vector<Category> readCategories(Document& d, const Where& top, Layout layout) {
     od::value v = rootValue(d, top, "a list");
     od::json_type t;
     if (const auto e = v.type().get(t)) failJson(top, e);
@@ -323,39 +280,92 @@ std::vector<Category> readCategoriesFile(const std::string& path, const std::str
     return out;
 }
 
-std::vector<LocationRecord> readLocationsFile(const std::string& path, const std::string& label) {
-    Document d;
-    const Where top{&label};
-    open(d, path, top);
+LocationRecord parseLocation(od::value e, Where& ew) {
+    LocationRecord r;
+    bool haveId = false;
+    forFields(objectAt(e, ew), ew, [&](const Key& key, od::value val) {
+        if (key == "id") {
+            r.id = nonNegativeId(val, ew, "id");
+            ew.id = r.id;
+            haveId = true;
+        } else if (key == "lat") {
+            r.lat = latLon(val, ew, "lat", 90);
+        } else if (key == "lon") {
+            r.lon = latLon(val, ew, "lon", 180);
+        } else if (key == "date") {
+            r.date.assign(getString(val, ew, "date", true));
+        } else if (key == "user_id") {
+            bool null = false;
+            if (!val.is_null().get(null) && null) return;
+            r.userId = nonNegativeId(val, ew, "user_id");
+        }
+    });
+    if (!haveId) fail(ew, "missing required field 'id'");
+    return r;
+}
+
+std::vector<LocationRecord> readLocations(Document& d, const Where& top) {
     od::value v = rootValue(d, top, "a list");
     std::vector<LocationRecord> out;
     Where w = top;
     w.list = "locations";
-    forEach(arrayAt(v, top, "locations"), w, [&](od::value e, Where& ew) {
-        LocationRecord r;
-        bool haveId = false;
-        forFields(objectAt(e, ew), ew, [&](const Key& key, od::value val) {
-            if (key == "id") {
-                r.id = nonNegativeId(val, ew, "id");
-                ew.id = r.id;
-                haveId = true;
-            } else if (key == "lat") {
-                r.lat = latLon(val, ew, "lat", 90);
-            } else if (key == "lon") {
-                r.lon = latLon(val, ew, "lon", 180);
-            } else if (key == "date") {
-                r.date.assign(getString(val, ew, "date", true));
-            } else if (key == "user_id") {
-                bool null = false;
-                if (!val.is_null().get(null) && null) return;
-                r.userId = nonNegativeId(val, ew, "user_id");
-            }
-        });
-        if (!haveId) fail(ew, "missing required field 'id'");
-        out.push_back(std::move(r));
-    });
+    forEach(arrayAt(v, top, "locations"), w,
+            [&](od::value e, Where& ew) { out.push_back(parseLocation(e, ew)); });
     checkEnd(d, top);
     return out;
+}
+
+// Opens a file or a text, then reads it with `read(document, where)`.
+template <class Read>
+auto readFrom(const std::string& path, const std::string& label, Read&& read) {
+    Document d;
+    Where top{&label};
+    openFile(d, path, top);
+    return read(d, top);
+}
+
+template <class Read>
+auto readText(std::string_view json, const std::string& label, Read&& read) {
+    Document d;
+    Where top{&label};
+    openText(d, json, top);
+    return read(d, top);
+}
+
+}  // namespace
+
+AnnotationFile readAnnotationFile(const std::string& path, const std::string& label, Layout layout,
+                                  Split split, ImageSink& sink, CategoryList categories) {
+    return readFrom(path, label, [&](Document& d, const Where& top) {
+        return readAnnotations(d, top, layout, split, sink, categories);
+    });
+}
+
+AnnotationFile parseAnnotationText(std::string_view json, const std::string& label, Layout layout,
+                                   Split split, ImageSink& sink, CategoryList categories) {
+    return readText(json, label, [&](Document& d, const Where& top) {
+        return readAnnotations(d, top, layout, split, sink, categories);
+    });
+}
+
+std::vector<Category> readCategoriesFile(const std::string& path, const std::string& label,
+                                         Layout layout) {
+    return readFrom(path, label,
+                    [&](Document& d, const Where& top) { return readCategories(d, top, layout); });
+}
+
+std::vector<Category> parseCategoriesText(std::string_view json, const std::string& label,
+                                          Layout layout) {
+    return readText(json, label,
+                    [&](Document& d, const Where& top) { return readCategories(d, top, layout); });
+}
+
+std::vector<LocationRecord> readLocationsFile(const std::string& path, const std::string& label) {
+    return readFrom(path, label, readLocations);
+}
+
+std::vector<LocationRecord> parseLocationsText(std::string_view json, const std::string& label) {
+    return readText(json, label, readLocations);
 }
 
 }  // namespace taxa

@@ -53,9 +53,14 @@ struct LocationRecord {
 /// @brief Largest accepted image side; larger values are treated as corrupt metadata.
 constexpr int kMaxImageSide = 100000;
 
+/// @brief Whether a file's own category list is read, or replaced by categories.json (then it
+/// is skipped: the competition files' obfuscated lists may lack the rank fields).
+enum class CategoryList { Used, Replaced };
+
 /// @brief Parses an annotation file. @p label names the file in messages.
 AnnotationFile readAnnotationFile(const std::string& path, const std::string& label, Layout layout,
-                                  Split split, ImageSink& sink);
+                                  Split split, ImageSink& sink,
+                                  CategoryList categories = CategoryList::Used);
 
 /// @brief Parses categories.json: a list of categories (or an object with a "categories" list).
 std::vector<Category> readCategoriesFile(const std::string& path, const std::string& label,
@@ -63,5 +68,15 @@ std::vector<Category> readCategoriesFile(const std::string& path, const std::str
 
 /// @brief Parses a locations file: a list of {id, lat, lon, date, user_id}.
 std::vector<LocationRecord> readLocationsFile(const std::string& path, const std::string& label);
+
+/// @brief readAnnotationFile() of JSON held in memory.
+AnnotationFile parseAnnotationText(std::string_view json, const std::string& label, Layout layout,
+                                   Split split, ImageSink& sink,
+                                   CategoryList categories = CategoryList::Used);
+/// @brief readCategoriesFile() of JSON held in memory.
+std::vector<Category> parseCategoriesText(std::string_view json, const std::string& label,
+                                          Layout layout);
+/// @brief readLocationsFile() of JSON held in memory.
+std::vector<LocationRecord> parseLocationsText(std::string_view json, const std::string& label);
 
 }  // namespace taxa

@@ -151,12 +151,28 @@ void mergeSplit(Dataset& ds, AnnotationFile& f, const std::string& label, Split 
         ds.images.insert(ds.images.end(), f.images.begin(), f.images.end());
 }
 
+// The annotation file a locations file describes: its name, or the name it should have.
+std::string splitFileName(const DatasetFiles& files, Split split) {
+    const std::string& path = split == Split::Train ? files.train : files.val;
+    if (!path.empty()) return base(path);
+    return std::string(splitName(split)) + layoutName(files.layout) + ".json";
+}
+
 void mergeLocations(Dataset& ds, const std::vector<LocationRecord>& locs, Split split,
-                    const std::string& label, Issues& issues) {
+                    const std::string& label, const DatasetFiles& files, Issues& issues) {
     // Locations refer to image ids of their own split only.
     size_t first = ds.images.size(), last = 0;
     for (size_t i = 0; i < ds.images.size(); ++i)
         if (ds.images[i].split == split) first = std::min(first, i), last = i + 1;
+    if (first >= last && !locs.empty()) {
+        // Every entry would be "unknown": the fault is the split's file, not the locations'.
+        const std::string& splitFile = split == Split::Train ? files.train : files.val;
+        issues.add("locations-without-images",
+                   splitFileName(files, split) + (splitFile.empty() ? ": missing" : ": no images") +
+                       ", though " + label + " gives locations for " + splitName(split) + " images",
+                   -1);
+        return;
+    }
     std::vector<int64_t> ids;
     for (size_t i = first; i < last; ++i)
         ids.push_back(ds.images[i].id);
@@ -240,25 +256,28 @@ Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
         std::vector<Category> categories;
         AnnotationFile val, test;
     };
-    auto sideJob = std::async(std::launch::async, [&files]() {
+    // categories.json replaces the files' own lists, which then need not be complete.
+    const CategoryList lists =
+        files.categories.empty() ? CategoryList::Used : CategoryList::Replaced;
+    auto sideJob = std::async(std::launch::async, [&files, lists]() {
         Side side;
         ImageSink sideSink(side.strings);
         if (!files.categories.empty())
             side.categories =
                 readCategoriesFile(files.categories, base(files.categories), files.layout);
         if (!files.val.empty())
-            side.val =
-                readAnnotationFile(files.val, base(files.val), files.layout, Split::Val, sideSink);
+            side.val = readAnnotationFile(files.val, base(files.val), files.layout, Split::Val,
+                                          sideSink, lists);
         if (!files.test.empty())
             side.test = readAnnotationFile(files.test, base(files.test), files.layout, Split::Test,
-                                           sideSink);
+                                           sideSink, lists);
         return side;
     });
     std::optional<AnnotationFile> train;
     try {
         reportOrCancel(progress, "Reading annotation files", 0, steps);
-        train =
-            readAnnotationFile(files.train, base(files.train), files.layout, Split::Train, sink);
+        train = readAnnotationFile(files.train, base(files.train), files.layout, Split::Train, sink,
+                                   lists);
     } catch (...) {
         sideJob.wait();  // never leave the side thread writing into a dead frame
         throw;
@@ -311,10 +330,10 @@ Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
     reportOrCancel(progress, "Reading locations", 2, steps);
     if (!files.trainLocations.empty())
         mergeLocations(ds, readLocationsFile(files.trainLocations, base(files.trainLocations)),
-                       Split::Train, base(files.trainLocations), issues);
+                       Split::Train, base(files.trainLocations), files, issues);
     if (!files.valLocations.empty())
         mergeLocations(ds, readLocationsFile(files.valLocations, base(files.valLocations)),
-                       Split::Val, base(files.valLocations), issues);
+                       Split::Val, base(files.valLocations), files, issues);
     if (ds.layout == Layout::Inat2021) ds.hasLocations = true;
     reportOrCancel(progress, "Loaded", steps, steps);
     return ds;

@@ -10,6 +10,7 @@
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/JsonOut.h"
+#include "util/OutputFolder.h"
 #include "util/Rng.h"
 
 namespace taxa {
@@ -180,6 +181,15 @@ std::string locationsFile(const std::vector<DemoImageRow>& rows, Split split, ui
 
 }  // namespace
 
+const OutputFolderOwner& demoFolderOwner() {
+    static const OutputFolderOwner owner{
+        "taxa-cli demo",
+        ".taxa-demo",
+        {"train2018.json", "val2018.json", "test2018.json", "categories.json", "inat2018_locations",
+         "train_val2018", "test2018"}};
+    return owner;
+}
+
 DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
     if (o.out.empty()) throw Error("demo: no output folder given");
     if (o.imageSide < 32 || o.imageSide > 4096)
@@ -238,6 +248,7 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
 
     const fs::path root(o.out);
     reportOrCancel(progress, "Writing annotation files", 0, 0);
+    claimOutputFolder(o.out, demoFolderOwner(), o.force);
     writeFileAtomic((root / "train2018.json").string(),
                     annotationFile(rows, Split::Train, species, seed));
     writeFileAtomic((root / "val2018.json").string(),

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "dataset/DemoPlan.h"
+#include "util/OutputFolder.h"
 #include "util/Progress.h"
 
 namespace taxa {
@@ -18,6 +19,8 @@ struct DemoOptions {
     bool fullScale = false;  ///< The published 2018 shape (8,142 species) instead.
     bool images = true;      ///< Write JPEGs; false writes metadata only.
     int imageSide = 256;     ///< Longest side of demo images in pixels.
+    bool force = false;      ///< Write into a folder holding files the demo did not write
+                             ///< (`--force`); system folders are refused even so.
 };
 
 /// @brief What was written.
@@ -29,8 +32,13 @@ struct DemoSummary {
     int64_t imagesWritten = 0;
 };
 
-/// @brief Generates the dataset. Same options, same bytes. Throws taxa::Error on I/O failure,
-/// Cancelled when @p progress returns false (files already written stay).
+/// @brief The demo's claim on its output folder: the marker file and the names it writes.
+const OutputFolderOwner& demoFolderOwner();
+
+/// @brief Generates the dataset. Same options, same bytes. Refuses (taxa::Error) a system
+/// folder, and a folder holding files the demo did not write unless DemoOptions::force (see
+/// claimOutputFolder()). Throws taxa::Error on I/O failure, Cancelled when @p progress returns
+/// false (files already written stay).
 DemoSummary generateDemo(const DemoOptions& options, const ProgressFn& progress = {});
 
 }  // namespace taxa

@@ -69,7 +69,9 @@ class EngineImpl final : public Api {
         i.cudaBuilt = TAXA_TORCH_CUDA != 0;
         i.cudaDevices = torch::cuda::is_available() ? int(torch::cuda::device_count()) : 0;
         i.threads = at::get_num_threads();
-        i.glooBuilt = true;  // Collective.cpp is compiled against ProcessGroupGloo
+#if TAXA_GLOO && defined(USE_C10D_GLOO)
+        i.glooBuilt = true;
+#endif
 #ifdef USE_C10D_NCCL
         i.ncclBuilt = true;
 #endif

@@ -1,10 +1,12 @@
 #include "eval/Predictions.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
 #include "dataset/IdIndex.h"
 #include "util/Error.h"
+#include "util/Printable.h"
 
 namespace taxa {
 
@@ -35,6 +37,18 @@ std::vector<std::string> words(const std::string& s) {
     return out;
 }
 
+// A NUL byte would end the id or label that strtoll reads, so "12\0junk" would read as 12.
+void refuseNul(const std::string& text, const std::string& label) {
+    const size_t at = text.find('\0');
+    if (at == std::string::npos) return;
+    const size_t lineStart = text.rfind('\n', at);
+    const size_t column = lineStart == std::string::npos ? at + 1 : at - lineStart;
+    const auto line =
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1;
+    throw Error(label + ": line " + std::to_string(line) + ", byte " + std::to_string(column) +
+                ": NUL byte (not a text file?)");
+}
+
 }  // namespace
 
 std::string toKaggleCsv(const PredictionSet& p, const Dataset& ds) {
@@ -60,14 +74,17 @@ std::string toTopkCsv(const PredictionSet& p, const Dataset& ds) {
 
 PredictionSet readPredictions(const std::string& text, const std::string& label, const Dataset& ds,
                               Split split) {
+    refuseNul(text, label);
     std::istringstream in(text);
     std::string line;
     if (!std::getline(in, line))
         throw Error(label + ": empty file (expected the header 'id,predicted')");
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    // Spreadsheets on Windows start their CSV files with a UTF-8 byte order mark.
+    if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     const bool topk = line == "image_id,category_ids,scores";
     if (line != "id,predicted" && !topk)
-        throw Error(label + ": line 1: header is '" + line.substr(0, 60) +
+        throw Error(label + ": line 1: header is '" + printable(line, 60) +
                     "', expected 'id,predicted'");
 
     std::vector<int64_t> ids;
@@ -89,7 +106,7 @@ PredictionSet readPredictions(const std::string& text, const std::string& label,
         if (comma == std::string::npos) throw Error(where + "expected 'id,labels'");
         int64_t id;
         if (!parseInt(line.substr(0, comma), id))
-            throw Error(where + "id '" + line.substr(0, comma) + "' is not an integer");
+            throw Error(where + "id '" + printable(line.substr(0, comma)) + "' is not an integer");
         const int32_t k = index.find(id);
         if (k < 0)
             throw Error(where + "image id " + std::to_string(id) + " is not in the " +
@@ -109,9 +126,10 @@ PredictionSet readPredictions(const std::string& text, const std::string& label,
         p.imageId = id;
         for (const auto& w : words(rest)) {
             int64_t cat;
-            if (!parseInt(w, cat)) throw Error(where + "label '" + w + "' is not an integer");
+            if (!parseInt(w, cat))
+                throw Error(where + "label '" + printable(w) + "' is not an integer");
             const int32_t c = ds.classOf(cat);
-            if (c < 0) throw Error(where + "category id " + w + " is unknown");
+            if (c < 0) throw Error(where + "category id " + printable(w) + " is unknown");
             p.classes.push_back(c);
         }
         if (p.classes.size() < 3)
@@ -123,7 +141,7 @@ PredictionSet readPredictions(const std::string& text, const std::string& label,
             const float score = std::strtof(w.c_str(), &end);
             // A probability; a little past 1 is float rounding of a certain prediction.
             if (*end || !(score >= 0.0f && score <= 1.001f))
-                throw Error(where + "score '" + w + "' is not a probability (0 to 1)");
+                throw Error(where + "score '" + printable(w) + "' is not a probability (0 to 1)");
             p.scores.push_back(score);
             sum += score;
         }

@@ -2,11 +2,11 @@
 
 #include <torch/torch.h>
 
-#include <fstream>
 #include <thread>
 
 #include "image/CropGeometry.h"
 #include "image/ImageError.h"
+#include "image/ImageFile.h"
 #include "image/Transform.h"
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
@@ -26,11 +26,10 @@ struct Member {
     double weight = 1;
 };
 
-bool readBytes(const std::string& path, std::vector<uint8_t>& out) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), {});
-    return true;
+// Channels-last on CUDA, as the model's weights are stored there.
+torch::Tensor onDevice(const torch::Tensor& images, torch::Device device) {
+    const torch::Tensor t = images.to(device);
+    return device.is_cuda() ? t.contiguous(at::MemoryFormat::ChannelsLast) : t;
 }
 
 }  // namespace
@@ -60,9 +59,10 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
         m.model = ResNet(meta.model);
         file.loadInto(*m.model, nullptr, meta.model);
         m.model->to(device);
+        if (device.is_cuda()) toChannelsLast(*m.model);
         m.model->eval();
-        const TrainConfig run =
-            TrainConfig::fromJson(meta.runConfig.empty() ? "{}" : meta.runConfig);
+        const TrainConfig run = TrainConfig::fromJson(
+            meta.runConfig.empty() ? "{}" : meta.runConfig, path + ": its run config");
         m.transform.crop = run.crop;
         m.transform.resize = run.resize;
         m.plan = TtaPlan::parse(o.tta, CropPreset{run.crop, run.resize});
@@ -110,8 +110,7 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
                 for (size_t i = static_cast<size_t>(t); i < n; i += static_cast<size_t>(threads)) {
                     const ImageRecord& im = ds.images[images[start + i]];
                     try {  // a path escaping the dataset root is a bad image, not a crash
-                        if (!readBytes(joinInside(ds.root, ds.fileName(im)), bytes[i]))
-                            failed[i] = 1;
+                        readImageFile(joinInside(ds.root, ds.fileName(im)), bytes[i]);
                     } catch (const Error&) {
                         failed[i] = 1;
                     }
@@ -170,7 +169,8 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
             if (windowsPerImage == 0 && n > 0)
                 windowsPerImage = static_cast<int64_t>(windows[0].size());
             const torch::Tensor p =
-                torch::softmax(m.model->forward(batch.to(device)).to(torch::kFloat32), 1).cpu();
+                torch::softmax(m.model->forward(onDevice(batch, device)).to(torch::kFloat32), 1)
+                    .cpu();
             // Mean over each image's windows, weighted into the ensemble.
             const torch::Tensor index = torch::tensor(owner, torch::kLong);
             torch::Tensor sums =

@@ -25,14 +25,6 @@ bool isJpeg(const uint8_t* d, size_t n) {
     return n >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF;
 }
 
-void checkPixels(int64_t w, int64_t h, int64_t maxPixels) {
-    if (w <= 0 || h <= 0) throw ImageError(BadImageKind::Corrupt, "image has no pixels");
-    if (w * h > maxPixels)
-        throw ImageError(BadImageKind::TooLarge,
-                         "image of " + std::to_string(w) + " x " + std::to_string(h) +
-                             " pixels exceeds the limit of " + std::to_string(maxPixels));
-}
-
 void checkNotEmpty(size_t n) {
     if (n == 0) throw ImageError(BadImageKind::Empty, "empty file");
 }
@@ -111,7 +103,7 @@ void decodeJpeg(const uint8_t* data, size_t size, const Box& box, int forcedScal
     if (setjmp(d.err.jump))
         throw ImageError(BadImageKind::Corrupt, std::string("corrupt JPEG: ") + d.err.message);
     jpeg_read_header(&d.cinfo, TRUE);
-    checkPixels(d.cinfo.image_width, d.cinfo.image_height, maxPixels);
+    checkImageSize(d.cinfo.image_width, d.cinfo.image_height, maxPixels);
     const bool cmyk = d.cinfo.jpeg_color_space == JCS_CMYK || d.cinfo.jpeg_color_space == JCS_YCCK;
     const int scaleNum = forcedScale > 0 ? forcedScale : chooseJpegScale(box.w, box.h, minW, minH);
     d.cinfo.scale_num = static_cast<unsigned>(scaleNum);
@@ -164,7 +156,7 @@ ImageSize readImageSize(const uint8_t* data, size_t size, int64_t maxPixels) {
         if (setjmp(d.err.jump))
             throw ImageError(BadImageKind::Corrupt, std::string("corrupt JPEG: ") + d.err.message);
         jpeg_read_header(&d.cinfo, TRUE);
-        checkPixels(d.cinfo.image_width, d.cinfo.image_height, maxPixels);
+        checkImageSize(d.cinfo.image_width, d.cinfo.image_height, maxPixels);
         return {static_cast<int>(d.cinfo.image_width), static_cast<int>(d.cinfo.image_height)};
     }
     if (isPngData(data, size)) return pngSize(data, size, maxPixels);

@@ -20,4 +20,13 @@ const char* badImageKindName(BadImageKind kind) {
     return "?";
 }
 
+void checkImageSize(int64_t w, int64_t h, int64_t maxPixels) {
+    if (w <= 0 || h <= 0) throw ImageError(BadImageKind::Corrupt, "image has no pixels");
+    // w * h overflows for the 32-bit sides a PNG header can claim; the division cannot.
+    if (w > maxPixels / h)
+        throw ImageError(BadImageKind::TooLarge,
+                         "image of " + std::to_string(w) + " x " + std::to_string(h) +
+                             " pixels exceeds the limit of " + std::to_string(maxPixels));
+}
+
 }  // namespace taxa

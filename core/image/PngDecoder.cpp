@@ -31,14 +31,6 @@ void check(int err) {
     if (err) fail(err);
 }
 
-void checkPixels(int64_t w, int64_t h, int64_t maxPixels) {
-    if (w <= 0 || h <= 0) throw ImageError(BadImageKind::Corrupt, "image has no pixels");
-    if (w * h > maxPixels)
-        throw ImageError(BadImageKind::TooLarge,
-                         "image of " + std::to_string(w) + " x " + std::to_string(h) +
-                             " pixels exceeds the limit of " + std::to_string(maxPixels));
-}
-
 uint32_t bigEndian32(const uint8_t* p) {
     return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | p[3];
 }
@@ -47,13 +39,13 @@ uint32_t bigEndian32(const uint8_t* p) {
 Ctx open(const uint8_t* data, size_t size, int64_t maxPixels, spng_ihdr& ihdr) {
     // The size fields of IHDR (always the first chunk) are read before libspng checks the
     // chunk: a decompression bomb is "too large" whatever else is wrong with it.
-    if (size >= 24) checkPixels(bigEndian32(data + 16), bigEndian32(data + 20), maxPixels);
+    if (size >= 24) checkImageSize(bigEndian32(data + 16), bigEndian32(data + 20), maxPixels);
     Ctx ctx(spng_ctx_new(0));
     if (!ctx) throw ImageError(BadImageKind::Corrupt, "PNG decoder could not start");
     check(spng_set_chunk_limits(ctx.get(), kMaxChunkBytes, kMaxChunkBytes));
     check(spng_set_png_buffer(ctx.get(), data, size));
     check(spng_get_ihdr(ctx.get(), &ihdr));
-    checkPixels(ihdr.width, ihdr.height, maxPixels);
+    checkImageSize(ihdr.width, ihdr.height, maxPixels);
     return ctx;
 }
 

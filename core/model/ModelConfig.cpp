@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/ModelConfigJson.h"
 #include "util/Error.h"
+#include "util/JsonFields.h"
 
 namespace taxa {
 
@@ -35,20 +37,24 @@ std::string ModelConfig::toJson() const {
     return j.dump();
 }
 
-ModelConfig ModelConfig::fromJson(const std::string& text) {
+ModelConfig modelConfigFromJson(const nlohmann::json& j, const std::string& label,
+                                const std::string& prefix) {
+    if (!j.is_object())
+        throw Error(label + ": field '" + prefix.substr(0, prefix.size() - 1) +
+                    "': expected an object, got " + jsonfields::typeName(j));
     ModelConfig c;
-    try {
-        const auto j = nlohmann::json::parse(text);
-        c.arch = j.value("arch", c.arch);
-        c.head = j.value("head", c.head);
-        c.classes = j.value("classes", c.classes);
-        c.covDim = j.value("cov_dim", c.covDim);
-        c.nsIterations = j.value("ns_iterations", c.nsIterations);
-        c.lastStageStride1 = j.value("last_stage_stride1", c.lastStageStride1);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("model config: ") + e.what());
-    }
+    jsonfields::read(j, "arch", c.arch, label, prefix);
+    jsonfields::read(j, "head", c.head, label, prefix);
+    jsonfields::read(j, "classes", c.classes, label, prefix);
+    jsonfields::read(j, "cov_dim", c.covDim, label, prefix);
+    jsonfields::read(j, "ns_iterations", c.nsIterations, label, prefix);
+    jsonfields::read(j, "last_stage_stride1", c.lastStageStride1, label, prefix);
     return c;
+}
+
+ModelConfig ModelConfig::fromJson(const std::string& text) {
+    const std::string label = "model config";
+    return modelConfigFromJson(jsonfields::parseObject(text, label), label, "");
 }
 
 }  // namespace taxa

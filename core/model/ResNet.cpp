@@ -234,6 +234,12 @@ torch::Device chooseDevice(const std::string& wanted) {
     return torch::kCPU;
 }
 
+void toChannelsLast(nn::Module& model) {
+    torch::NoGradGuard noGrad;
+    for (auto& p : model.parameters())
+        if (p.dim() == 4) p.set_data(p.data().contiguous(at::MemoryFormat::ChannelsLast));
+}
+
 void setTorchThreads(int threads) {
     if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);

@@ -99,6 +99,9 @@ int64_t parameterCount(const torch::nn::Module& m);
 /// @brief The device for "auto", "cpu" or "cuda"; "cuda" without a usable CUDA device is an
 /// error with a clear message.
 torch::Device chooseDevice(const std::string& wanted);
+/// @brief Stores @p model's 4-D weights channels-last (NHWC), which cuDNN's bf16 convolutions
+/// on tensor cores want; inputs should be channels-last too. For CUDA devices.
+void toChannelsLast(torch::nn::Module& model);
 /// @brief Sets LibTorch's intra-op threads (Debian's build starts with one); 0 = all cores.
 void setTorchThreads(int threads);
 

@@ -3,7 +3,10 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 #include <torch/csrc/distributed/c10d/PrefixStore.hpp>
+#if TAXA_GLOO && defined(USE_C10D_GLOO)
+#define TAXA_WITH_GLOO 1
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#endif
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #ifdef USE_C10D_NCCL
 #include <c10/cuda/CUDAFunctions.h>
@@ -51,6 +54,7 @@ c10::intrusive_ptr<c10d::Store> connectStore(const DistEnv& env) {
     return c10::make_intrusive<c10d::PrefixStore>("taxa", attempt);
 }
 
+#ifdef TAXA_WITH_GLOO
 std::shared_ptr<::gloo::transport::Device> glooDevice(const DistEnv& env) {
     if (!env.interface.empty())
         return c10d::ProcessGroupGloo::createDeviceForInterface(env.interface);
@@ -58,6 +62,7 @@ std::shared_ptr<::gloo::transport::Device> glooDevice(const DistEnv& env) {
         return c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1");
     return c10d::ProcessGroupGloo::createDefaultDevice();
 }
+#endif
 
 c10::intrusive_ptr<GroupBase> makeGroup(const DistEnv& env, torch::Device device,
                                         const c10::intrusive_ptr<c10d::Store>& store,
@@ -76,10 +81,16 @@ c10::intrusive_ptr<GroupBase> makeGroup(const DistEnv& env, torch::Device device
         throw Error(
             "this engine's LibTorch has no NCCL: train on several GPUs needs a CUDA "
             "LibTorch built with it");
+#ifdef TAXA_WITH_GLOO
     auto o = c10d::ProcessGroupGloo::Options::create(timeout);
     o->devices.push_back(glooDevice(env));
     backend = "gloo";
     return c10::make_intrusive<c10d::ProcessGroupGloo>(store, env.rank, env.worldSize, o);
+#else
+    (void)store;
+    throw Error("this engine was built without Gloo (its LibTorch or gloo's headers lack it): "
+                "data-parallel training on the CPU is not available");
+#endif
 }
 
 }  // namespace

@@ -2,9 +2,37 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/ModelConfigJson.h"
+#include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/JsonFields.h"
 
 namespace taxa {
+
+namespace {
+
+std::vector<StageConfig> stagesFromJson(const nlohmann::json& list, const std::string& label) {
+    if (!list.is_array())
+        throw Error(label + ": field 'stages': expected a list, got " + jsonfields::typeName(list));
+    std::vector<StageConfig> out;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string prefix = "stages[" + std::to_string(i) + "].";
+        const nlohmann::json& s = list[i];
+        if (!s.is_object())
+            throw Error(label + ": field 'stages[" + std::to_string(i) +
+                        "]': expected an object, got " + jsonfields::typeName(s));
+        StageConfig st;
+        jsonfields::read(s, "name", st.name, label, prefix);
+        jsonfields::read(s, "trainable", st.trainable, label, prefix);
+        jsonfields::read(s, "data", st.data, label, prefix);
+        jsonfields::read(s, "epochs", st.epochs, label, prefix);
+        jsonfields::read(s, "lr", st.lr, label, prefix);
+        out.push_back(st);
+    }
+    return out;
+}
+
+}  // namespace
 
 std::vector<std::string> trainPresetNames() {
     return {"quick-cpu", "winner-2018"};
@@ -132,51 +160,41 @@ std::string TrainConfig::toJson() const {
     return j.dump(2);
 }
 
-TrainConfig TrainConfig::fromJson(const std::string& text) {
+TrainConfig TrainConfig::fromJson(const std::string& text, const std::string& label) {
+    using jsonfields::read;
+    const nlohmann::json j = jsonfields::parseObject(text, label);
     TrainConfig c;
-    try {
-        const auto j = nlohmann::json::parse(text);
-        if (j.contains("model")) c.model = ModelConfig::fromJson(j["model"].dump());
-        c.crop = j.value("crop", c.crop);
-        c.resize = j.value("resize", c.resize);
-        c.randomResized = j.value("random_resized", c.randomResized);
-        c.jitter = j.value("jitter", c.jitter);
-        c.batchSize = j.value("batch_size", c.batchSize);
-        if (j.contains("stages")) {
-            c.stages.clear();
-            for (const auto& s : j["stages"]) {
-                StageConfig st;
-                st.name = s.value("name", st.name);
-                st.trainable = s.value("trainable", st.trainable);
-                st.data = s.value("data", st.data);
-                st.epochs = s.value("epochs", st.epochs);
-                st.lr = s.value("lr", st.lr);
-                c.stages.push_back(st);
-            }
-        }
-        c.momentum = j.value("momentum", c.momentum);
-        c.weightDecay = j.value("weight_decay", c.weightDecay);
-        c.schedule = j.value("schedule", c.schedule);
-        c.warmupEpochs = j.value("warmup_epochs", c.warmupEpochs);
-        c.stepEpochs = j.value("step_epochs", c.stepEpochs);
-        c.stepGamma = j.value("step_gamma", c.stepGamma);
-        c.sampler = j.value("sampler", c.sampler);
-        c.samplerQ = j.value("sampler_q", c.samplerQ);
-        c.labelSmoothing = j.value("label_smoothing", c.labelSmoothing);
-        c.smoothing = j.value("smoothing", c.smoothing);
-        c.genusShare = j.value("genus_share", c.genusShare);
-        c.batchNorm = j.value("batch_norm", c.batchNorm);
-        c.device = j.value("device", c.device);
-        c.mixedPrecision = j.value("mixed_precision", c.mixedPrecision);
-        c.threads = j.value("threads", c.threads);
-        c.loaderThreads = j.value("loader_threads", c.loaderThreads);
-        c.seed = j.value("seed", c.seed);
-        c.init = j.value("init", c.init);
-        c.maxStepsPerEpoch = j.value("max_steps_per_epoch", c.maxStepsPerEpoch);
-    } catch (const nlohmann::json::exception& e) {
-        throw Error(std::string("train config: ") + e.what());
-    }
+    if (j.contains("model")) c.model = modelConfigFromJson(j["model"], label, "model.");
+    read(j, "crop", c.crop, label);
+    read(j, "resize", c.resize, label);
+    read(j, "random_resized", c.randomResized, label);
+    read(j, "jitter", c.jitter, label);
+    read(j, "batch_size", c.batchSize, label);
+    if (j.contains("stages")) c.stages = stagesFromJson(j["stages"], label);
+    read(j, "momentum", c.momentum, label);
+    read(j, "weight_decay", c.weightDecay, label);
+    read(j, "schedule", c.schedule, label);
+    read(j, "warmup_epochs", c.warmupEpochs, label);
+    read(j, "step_epochs", c.stepEpochs, label);
+    read(j, "step_gamma", c.stepGamma, label);
+    read(j, "sampler", c.sampler, label);
+    read(j, "sampler_q", c.samplerQ, label);
+    read(j, "label_smoothing", c.labelSmoothing, label);
+    read(j, "smoothing", c.smoothing, label);
+    read(j, "genus_share", c.genusShare, label);
+    read(j, "batch_norm", c.batchNorm, label);
+    read(j, "device", c.device, label);
+    read(j, "mixed_precision", c.mixedPrecision, label);
+    read(j, "threads", c.threads, label);
+    read(j, "loader_threads", c.loaderThreads, label);
+    read(j, "seed", c.seed, label);
+    read(j, "init", c.init, label);
+    read(j, "max_steps_per_epoch", c.maxStepsPerEpoch, label);
     return c;
+}
+
+TrainConfig TrainConfig::load(const std::string& path) {
+    return fromJson(readFile(path), path);
 }
 
 }  // namespace taxa

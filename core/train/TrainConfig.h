@@ -57,8 +57,12 @@ struct TrainConfig {
     /// @brief Throws taxa::Error naming the first invalid field.
     void validate() const;
     std::string toJson() const;
-    /// @brief Parses toJson() output; missing keys keep their defaults. Throws taxa::Error.
-    static TrainConfig fromJson(const std::string& json);
+    /// @brief Parses toJson() output; missing keys keep their defaults. Throws taxa::Error
+    /// naming @p label (the file) and the field for malformed JSON, a mistyped field or a
+    /// number out of its type's range (range checks of the values are validate()'s).
+    static TrainConfig fromJson(const std::string& json, const std::string& label = "train config");
+    /// @brief fromJson() of the file at @p path (e.g. a run's config.json), naming it in errors.
+    static TrainConfig load(const std::string& path);
     /// @brief "quick-cpu" or "winner-2018"; throws taxa::Error for another name.
     static TrainConfig preset(const std::string& name);
     /// @brief Total epochs over all stages.

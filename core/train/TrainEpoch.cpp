@@ -129,7 +129,8 @@ EpochEnd Trainer::State::runEpoch(const TrainCallbacks& cb, StageRun& sr, int ep
                           cfg.warmupEpochs, cfg.stepEpochs, cfg.stepGamma);
         for (auto& group : optimizer->param_groups())
             static_cast<torch::optim::SGDOptions&>(group.options()).lr(lr);
-        const torch::Tensor images = batch->images.to(device, /*non_blocking=*/true);
+        torch::Tensor images = batch->images.to(device, /*non_blocking=*/true);
+        if (cuda) images = images.contiguous(at::MemoryFormat::ChannelsLast);
         const torch::Tensor y = batch->labels.to(device, true);
         optimizer->zero_grad();
         if (reducer) reducer->prepare();

@@ -54,6 +54,7 @@ void Trainer::State::build() {
     torch::manual_seed(cfg.seed);  // the initial weights are part of what a seed fixes
     model = ResNet(cfg.model);
     model->to(device);
+    if (device.is_cuda()) toChannelsLast(*model);
     data = runData(ds);
     if (data.train.empty()) throw Error(ds.root + ": no labelled train images");
     for (const auto& c : ds.categories)
@@ -139,13 +140,7 @@ Trainer::~Trainer() = default;
 
 std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
                                          const std::string& runDir, const DistEnv& dist) {
-    const std::string configPath = runDir + "/config.json";
-    TrainConfig cfg;
-    try {
-        cfg = TrainConfig::fromJson(readFile(configPath));
-    } catch (const Error& e) {
-        throw Error(configPath + ": " + e.what());
-    }
+    const TrainConfig cfg = TrainConfig::load(runDir + "/config.json");
     auto s = std::make_unique<State>(ds, tax, cfg, runDir, dist);
     s->build();
     s->connect();
@@ -249,6 +244,9 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
     State& s = *s_;
     TrainResult result;
     const ReuseFreedMemory reuse;  // each step reuses the last one's activation buffers
+    // Once run() returns nothing writes here: free the folder so that this same process (the
+    // GUI after Stop, a test) can resume it while this Trainer still exists.
+    const std::unique_ptr<RunLock> releaseOnReturn = std::move(s.lock);
     s.log(cb, s.startLog);
     s.log(cb, "Training " + s.cfg.model.signature() + " on " +
                   std::string(s.device.is_cuda() ? "CUDA" : "CPU") + " with " +

@@ -6,10 +6,9 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "util/Error.h"
+#include "util/RegularFile.h"
 
 namespace taxa {
 
@@ -52,12 +51,7 @@ void writeFileAtomic(const std::string& path, std::string_view data) {
 }
 
 std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(path + ": cannot open: " + std::strerror(errno));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) throw Error(path + ": read failed");
-    return ss.str();
+    return readRegularFile(path);
 }
 
 }  // namespace taxa

@@ -11,7 +11,8 @@ namespace taxa {
 /// either the old file or the new one. Creates missing parent folders. Throws taxa::Error.
 void writeFileAtomic(const std::string& path, std::string_view data);
 
-/// @brief Reads a whole file into a string. Throws taxa::Error naming the file on failure.
+/// @brief Reads a whole regular file into a string (readRegularFile()). Throws taxa::Error
+/// naming the file on failure; a folder, FIFO or device is refused without blocking.
 std::string readFile(const std::string& path);
 
 }  // namespace taxa

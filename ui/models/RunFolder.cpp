@@ -39,7 +39,8 @@ RunInfo readRunInfo(const QString& folder) {
     if (config.open(QIODevice::ReadOnly)) {
         r.configJson = QString::fromUtf8(config.readAll());
         try {
-            r.config = taxa::TrainConfig::fromJson(r.configJson.toStdString());
+            r.config = taxa::TrainConfig::fromJson(r.configJson.toStdString(),
+                                                   config.fileName().toStdString());
         } catch (const std::exception& e) {
             r.error = QString::fromUtf8(e.what());
         }

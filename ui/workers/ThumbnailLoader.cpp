@@ -1,9 +1,15 @@
 #include "workers/ThumbnailLoader.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QImageReader>
 #include <QMutexLocker>
 #include <QThread>
 #include <algorithm>
+#include <string>
+
+#include "image/ImageFile.h"
+#include "util/RegularFile.h"
 
 ThumbnailLoader::ThumbnailLoader(int side, qint64 cacheBytes, QObject* parent)
     : QObject(parent), side_(side) {
@@ -54,7 +60,19 @@ QSet<Qt::HANDLE> ThumbnailLoader::decodeThreads() const {
 }
 
 QImage ThumbnailLoader::decode(const QString& path, int side) {
-    QImageReader reader(path);
+    // Through the core's reader, which refuses a FIFO or a device named by an annotation file
+    // at once: QImageReader would block a decoder thread in open() for good.
+    std::string bytes;
+    try {
+        bytes =
+            taxa::readRegularFile(QFile::encodeName(path).toStdString(), taxa::kMaxImageFileBytes);
+    } catch (const taxa::Error&) {
+        return {};
+    }
+    QByteArray data = QByteArray::fromRawData(bytes.data(), static_cast<qsizetype>(bytes.size()));
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     // Scaled decoding lets the JPEG decoder skip most of the work (DCT-domain downscale).

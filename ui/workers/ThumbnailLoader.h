@@ -17,7 +17,8 @@
 
 /// @brief Asynchronous, cached image decoding for views.
 ///
-/// Views ask for what they paint (request()); files are decoded with QImageReader's scaled
+/// Views ask for what they paint (request()); files (regular files only: a FIFO or a device is
+/// a failed image, never a blocked thread) are decoded with QImageReader's scaled
 /// decoding on the loader's own threads into QImages, which return to the GUI thread in
 /// batches (one ready() per batch) and become QPixmaps there. retainOnly() drops requests for
 /// images that scrolled out of sight before their turn. The destructor drops what is pending

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "dataset/detail/JsonDocument.h"
 #include "util/Error.h"
 
 namespace taxa::detail {
@@ -55,7 +56,18 @@ static std::string describe(simdjson::error_code e) {
     }
 }
 
+using simdjson::error_code;
+
 void failJson(const Where& w, simdjson::error_code e, const char* field) {
+    // simdjson reports content after the top-level value as an unclosed list or a tape error
+    // as often as by name; the bytes themselves tell which it is.
+    if (e == error_code::INCOMPLETE_ARRAY_OR_OBJECT || e == error_code::TAPE_ERROR ||
+        e == error_code::TRAILING_CONTENT) {
+        const size_t at = trailingContentAt(w.text);
+        if (at != std::string_view::npos)
+            throw Error(*w.file + ": trailing content after the JSON document at byte " +
+                        std::to_string(at + 1));
+    }
     std::string what = describe(e);
     if (field) what = std::string("field '") + field + "': " + what;
     fail(w, what);

@@ -18,6 +18,7 @@ struct Where {
     const char* list = nullptr;  ///< Top-level list name, or nullptr for the document.
     int64_t index = -1;
     int64_t id = -1;
+    std::string_view text = {};  ///< The whole document, to tell trailing content from truncation.
     std::string str() const;
 };
 

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (the `fuzz` preset: clang-14, ASan + UBSan), writes their seed
+# corpora from the tests' fixtures and runs each target for SECONDS, niced, one process each.
+#   scripts/fuzz.sh TARGET|all SECONDS
+# FUZZ_RUNS=N stops each target after N executions if that comes first.
+# Corpora grow in build/fuzz/corpus/TARGET across runs; a finding is saved under
+# build/fuzz/findings/TARGET/ and makes the script fail. Reproduce one with
+#   build/fuzz/fuzz/TARGET build/fuzz/findings/TARGET/crash-...
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
+  echo "usage: scripts/fuzz.sh TARGET|all SECONDS" >&2
+  exit 2
+fi
+all=(fuzz_annotations fuzz_locations fuzz_predictions fuzz_jpeg fuzz_png fuzz_trainconfig)
+if [ "$1" = all ]; then targets=("${all[@]}"); else targets=("$1"); fi
+for t in "${targets[@]}"; do
+  [[ " ${all[*]} " == *" $t "* ]] || { echo "fuzz: unknown target '$t' (${all[*]} or all)" >&2; exit 2; }
+done
+
+export CCACHE_BASEDIR="$PWD"
+[ -f build/fuzz/build.ninja ] || cmake --preset fuzz > /dev/null
+nice -n 10 cmake --build --preset fuzz --target fuzzers > /dev/null
+out=build/fuzz
+rm -rf "$out/seeds"
+"$out/fuzz/make_fuzz_seeds" "$out/seeds"
+
+dict_for() {
+  case "$1" in
+    fuzz_annotations | fuzz_locations | fuzz_trainconfig) echo "-dict=fuzz/json.dict" ;;
+    fuzz_predictions) echo "-dict=fuzz/csv.dict" ;;
+  esac
+}
+
+failed=0
+for t in "${targets[@]}"; do
+  mkdir -p "$out/corpus/$t" "$out/findings/$t" "$out/logs"
+  log="$out/logs/$t.log"
+  status=0
+  # One process (no -jobs/-workers); -timeout catches a hang, -rss_limit_mb a runaway allocation.
+  nice -n 19 "$out/fuzz/$t" -max_total_time="$2" -runs="${FUZZ_RUNS:--1}" -print_final_stats=1 -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$out/findings/$t/" $(dict_for "$t") \
+    "$out/corpus/$t" "$out/seeds/$t" > "$log" 2>&1 || status=$?
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  files=$(find "$out/corpus/$t" -type f | wc -l)
+  if [ "$status" -eq 0 ]; then
+    echo "$t: ${runs:-?} runs in ${secs:-?} s, corpus $files files, no finding"
+  else
+    failed=1
+    echo "$t: FINDING after ${runs:-?} runs (exit $status); see $log and $out/findings/$t/"
+    grep -m 3 -E "ERROR: |runtime error|SUMMARY" "$log" || true
+  fi
+done
+exit $failed

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds and runs tests under a sanitizer (clang-14), each in its own build folder:
+#   scripts/sanitize.sh asan   the core (torch-free) tests with AddressSanitizer +
+#                              UndefinedBehaviorSanitizer (preset asan, label "core")
+#   scripts/sanitize.sh tsan   the threaded parts with ThreadSanitizer (preset tsan): the batch
+#                              loader, a short training subset, the GUI's workers
+# docs/RELIABILITY.md records the runs and what the TSan suppressions cover.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CCACHE_BASEDIR="$PWD"
+case "${1:-}" in
+  asan)
+    [ -f build/asan/build.ninja ] || cmake --preset asan > /dev/null
+    nice -n 10 cmake --build --preset asan --target core_tests
+    ctest --preset asan
+    ;;
+  tsan)
+    [ -f build/tsan/build.ninja ] || cmake --preset tsan > /dev/null
+    tests=(test_loader test_thumbnails test_trainingworker test_train)
+    nice -n 10 cmake --build --preset tsan --target "${tests[@]}" taxa_engine
+    # LibTorch and Qt are not instrumented: their own synchronisation (OpenMP barriers, futex-
+    # based mutexes) is invisible to TSan. One intra-op thread keeps LibTorch's OpenMP pool out
+    # of the picture; the suppressions name only frames inside those libraries.
+    export TSAN_OPTIONS="suppressions=$PWD/scripts/tsan.supp halt_on_error=1 second_deadlock_stack=1"
+    export OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=3600000
+    export TAXA_TEST_TIME_SCALE=10  # waits and time limits of the GUI worker tests
+    cd build/tsan/tests
+    ./test_loader
+    ./test_thumbnails
+    ./test_trainingworker
+    # The trainer's threads (loader workers, the step loop, cancellation, checkpoints): the
+    # short cases; learning to an accuracy is test_train's job in the release build.
+    ./test_train cancelStopsWithinOneBatch resumesExactlyAfterAStop
+    ;;
+  *)
+    echo "usage: scripts/sanitize.sh asan|tsan" >&2
+    exit 2
+    ;;
+esac
