@@ -230,7 +230,7 @@ class TestAnalysis : public QObject {
         QTest::newRow("control bytes in a label") << "id,predicted\n10,0 \x1b[2J 7\n" + ok2
                                                   << "line 2: label '\\x1B[2J' is not an integer";
         QTest::newRow("score not a number") << "image_id,category_ids,scores\n10,0 1 7,0.5 x 0.1\n"
-                                            << "line 2: score 'x' is not a number";
+                                            << "line 2: score 'x' is not a probability";
     }
 
     void acceptsAByteOrderMark() {
