@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "FifoFixture.h"
 #include "models/RunFolder.h"
 #include "models/RunListModel.h"
 #include "models/TrainEta.h"
@@ -92,6 +93,20 @@ class TestRuns : public QObject {
         QCOMPARE(m.epoch, (QVector<double>{1, 2}));
         QCOMPARE(m.valTop3.last(), 0.4);
         QCOMPARE(m.loss.first(), 3.0);
+    }
+
+    void aFifoIsABrokenRunNotAHang() {
+        // A FIFO named config.json blocked the run list (QFile opened it) until a writer came.
+        const QString run = dir_.path() + "/fifo-runs/run";
+        QVERIFY(QDir().mkpath(run));
+        const std::string fifo = (run + "/config.json").toStdString();
+        QVERIFY(fixtures::makeFifo(fifo));
+        std::vector<RunInfo> runs;
+        QVERIFY(fixtures::finishesWithin(10, fifo,
+                                         [&] { runs = scanRuns(dir_.path() + "/fifo-runs"); }));
+        QCOMPARE(runs.size(), size_t(1));
+        QCOMPARE(runs[0].error,
+                 QString::fromStdString(fifo + ": is a FIFO (named pipe), not a regular file"));
     }
 
     void listModel() {

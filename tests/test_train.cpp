@@ -120,13 +120,16 @@ class TestTrain : public QObject {
         Trainer whole(ds_, tax_, c, run("whole"));
         QVERIFY(whole.run().finished);
 
-        Trainer first(ds_, tax_, c, run("stopped"));
         // Training leaves out a last, smaller batch.
         const int64_t batchesPerEpoch = ds_.imageCount(Split::Train) / c.batchSize;
-        int64_t calls = 0;
-        TrainCallbacks stopMidEpoch2;
-        stopMidEpoch2.keepGoing = [&] { return ++calls <= batchesPerEpoch + 3; };
-        QVERIFY(first.run(stopMidEpoch2).stopped);
+        {
+            // The stopped trainer goes (its lock on the run folder with it) before the resume.
+            Trainer first(ds_, tax_, c, run("stopped"));
+            int64_t calls = 0;
+            TrainCallbacks stopMidEpoch2;
+            stopMidEpoch2.keepGoing = [&] { return ++calls <= batchesPerEpoch + 3; };
+            QVERIFY(first.run(stopMidEpoch2).stopped);
+        }
         const CheckpointMeta stopped = readCheckpointMeta(run("stopped/checkpoints/last.pt"));
         // Three batches of the second epoch done: the position counts samples (over all ranks).
         const std::string samples = "\"samples\":" + std::to_string(3 * c.batchSize) + ",";

@@ -140,7 +140,7 @@ Trainer::~Trainer() = default;
 
 std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
                                          const std::string& runDir, const DistEnv& dist) {
-    const TrainConfig cfg = TrainConfig::load(runDir + "/config.json");
+    const TrainConfig cfg = TrainConfig::load(runDir + "/config.json");  // names the file
     auto s = std::make_unique<State>(ds, tax, cfg, runDir, dist);
     s->build();
     s->connect();

@@ -7,16 +7,31 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <exception>
+#include <string>
+
+#include "util/RegularFile.h"
 
 namespace {
+
+// Through the core's reader: a FIFO or a device named config.json or metrics.jsonl is refused
+// at once (QFile would block in open()); on failure @p error says why.
+bool readWhole(const QString& path, QByteArray& out, QString* error = nullptr) {
+    try {
+        const std::string bytes = taxa::readRegularFile(QFile::encodeName(path).toStdString());
+        out = QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        return true;
+    } catch (const taxa::Error& e) {
+        if (error) *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
 
 // Calls @p onEpoch / @p onStep for each parseable line of metrics.jsonl.
 template <typename Epoch, typename Step>
 void forEachMetric(const QString& folder, Epoch onEpoch, Step onStep) {
-    QFile file(folder + QStringLiteral("/metrics.jsonl"));
-    if (!file.open(QIODevice::ReadOnly)) return;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine();
+    QByteArray text;
+    if (!readWhole(folder + QStringLiteral("/metrics.jsonl"), text)) return;
+    for (const QByteArray& line : text.split('\n')) {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (!doc.isObject()) continue;
         const QJsonObject o = doc.object();
@@ -35,20 +50,19 @@ RunInfo readRunInfo(const QString& folder) {
     const QFileInfo dir(folder);
     r.path = dir.absoluteFilePath();
     r.name = dir.fileName();
-    QFile config(folder + QStringLiteral("/config.json"));
-    if (config.open(QIODevice::ReadOnly)) {
-        r.configJson = QString::fromUtf8(config.readAll());
+    const QString configPath = folder + QStringLiteral("/config.json");
+    QByteArray configText;
+    if (readWhole(configPath, configText, &r.error)) {
+        r.configJson = QString::fromUtf8(configText);
         try {
-            r.config = taxa::TrainConfig::fromJson(r.configJson.toStdString(),
-                                                   config.fileName().toStdString());
+            r.config = taxa::TrainConfig::fromJson(configText.toStdString(),
+                                                   QFile::encodeName(configPath).toStdString());
         } catch (const std::exception& e) {
             r.error = QString::fromUtf8(e.what());
         }
-    } else {
-        r.error = config.errorString();
     }
     const QFileInfo metrics(folder + QStringLiteral("/metrics.jsonl"));
-    r.modified = (metrics.exists() ? metrics : QFileInfo(config)).lastModified();
+    r.modified = (metrics.exists() ? metrics : QFileInfo(configPath)).lastModified();
     forEachMetric(
         folder,
         [&r](const QJsonObject& o) {
