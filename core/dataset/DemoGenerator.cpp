@@ -1,5 +1,6 @@
 #include "dataset/DemoGenerator.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -19,8 +20,20 @@ using detail::DemoImageRow;
 
 namespace {
 
+// The small demo written in the 2021 layout keeps this many train images per species in its
+// train_mini set (2021's 50, scaled down as the demo's train bound is).
+constexpr int64_t kDemoMiniPerSpecies = 10;
+
 std::vector<PlannedSpecies> plan(const DemoOptions& o) {
-    if (!o.fullScale) return planDemo(o.plan);
+    if (o.shape != Layout::Inat2018 && o.shape != Layout::Inat2019 && o.shape != Layout::Inat2021)
+        throw Error("demo: datasets are written in the 2018, 2019 or 2021 layout");
+    if (!o.fullScale) {
+        std::vector<PlannedSpecies> species = planDemo(o.plan);
+        if (o.shape == Layout::Inat2021)
+            for (auto& sp : species)
+                sp.mini = std::min(sp.train, kDemoMiniPerSpecies);
+        return species;
+    }
     switch (o.shape) {
         case Layout::Inat2018:
             return planFullScale(o.plan.seed);
@@ -29,7 +42,7 @@ std::vector<PlannedSpecies> plan(const DemoOptions& o) {
         case Layout::Inat2021:
             return planFullScale2021(o.plan.seed);
         default:
-            throw Error("demo: a full-scale set has the shape of 2018, 2019 or 2021");
+            return planFullScale(o.plan.seed);
     }
 }
 
@@ -79,21 +92,24 @@ std::vector<DemoImageRow> drawRows(const std::vector<PlannedSpecies>& species,
 
 void writeMetadata(const fs::path& root, const std::vector<DemoImageRow>& rows,
                    const std::vector<PlannedSpecies>& species, const DemoOptions& o) {
-    const DemoFormat f{o.fullScale ? o.shape : Layout::Inat2018, o.plan.seed};
+    const DemoFormat f{o.shape, o.plan.seed};
     auto write = [&](const char* name, Split split, bool mini = false) {
         writeFileAtomic((root / name).string(),
                         detail::demoAnnotationFile(rows, split, mini, species, f));
     };
+    const bool test = std::any_of(rows.begin(), rows.end(),
+                                  [](const DemoImageRow& r) { return r.split == Split::Test; });
     switch (f.layout) {
         case Layout::Inat2021:
             write("train.json", Split::Train);
             write("train_mini.json", Split::Train, true);
             write("val.json", Split::Val);
-            write("public_test.json", Split::Test);
+            if (test) write("public_test.json", Split::Test);
             return;
         case Layout::Inat2019:
             write("train2019.json", Split::Train);
             write("val2019.json", Split::Val);
+            if (test) write("test2019.json", Split::Test);
             writeFileAtomic((root / "categories.json").string(),
                             detail::demoCategoriesFile(species, f));
             return;
@@ -131,7 +147,7 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
     writeMetadata(root, rows, species, o);
     if (!o.images) return sum;
 
-    const DemoFormat format{o.fullScale ? o.shape : Layout::Inat2018, o.plan.seed};
+    const DemoFormat format{o.shape, o.plan.seed};
     const auto total = static_cast<int64_t>(rows.size());
     for (int64_t i = 0; i < total; ++i) {
         if (i % 16 == 0) reportOrCancel(progress, "Drawing images", i, total);

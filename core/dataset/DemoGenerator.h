@@ -17,9 +17,10 @@ namespace taxa {
 struct DemoOptions {
     std::string out;         ///< Dataset folder to write into (created if missing).
     DemoPlanOptions plan;    ///< Species count, seed and bounds of the small set.
-    bool fullScale = false;  ///< A published shape instead (default 2018: 8,142 species).
-    /// With fullScale: Layout::Inat2018, Inat2019 or Inat2021, written in that year's files
-    /// (2021: train.json, train_mini.json, val.json, public_test.json).
+    bool fullScale = false;  ///< The published shape of @p shape's year instead.
+    /// The year whose files are written (Layout::Inat2018, Inat2019 or Inat2021; 2021:
+    /// train.json, train_mini.json, val.json, public_test.json) and, with fullScale, whose
+    /// published shape.
     Layout shape = Layout::Inat2018;
     bool images = true;   ///< Write JPEGs; false writes metadata only.
     int imageSide = 256;  ///< Longest side of demo images in pixels.

@@ -59,15 +59,16 @@ Place placeOf(const DemoImageRow& im, uint64_t seed) {
     Rng home(seed ^ (static_cast<uint64_t>(userId) * 0x51ED27ull));
     const double lat0 = home.uniform(-40, 60), lon0 = home.uniform(-125, 150);
     Rng rng(seed ^ (static_cast<uint64_t>(im.id) * 0x2545F491ull + 7));
-    Place p;
-    p.lat = lat0 + rng.uniform(-0.5, 0.5);
-    p.lon = lon0 + rng.uniform(-0.5, 0.5);
-    // One draw per statement: the order of function arguments is unspecified in C++.
-    const auto year = static_cast<int>(rng.between(2008, 2017));
-    const auto month = static_cast<int>(rng.between(1, 12));
-    const auto day = static_cast<int>(rng.between(1, 28));
-    const auto hour = static_cast<int>(rng.between(6, 19));
+    // One draw per statement, last field first: the order in which GCC evaluated them when
+    // they were the arguments of one call, so the demo's locations stay what they were.
     const auto minute = static_cast<int>(rng.between(0, 59));
+    const auto hour = static_cast<int>(rng.between(6, 19));
+    const auto day = static_cast<int>(rng.between(1, 28));
+    const auto month = static_cast<int>(rng.between(1, 12));
+    const auto year = static_cast<int>(rng.between(2008, 2017));
+    Place p;
+    p.lon = lon0 + rng.uniform(-0.5, 0.5);
+    p.lat = lat0 + rng.uniform(-0.5, 0.5);
     std::snprintf(p.date, sizeof p.date, "%04d-%02d-%02d %02d:%02d:00+00:00", year, month, day,
                   hour, minute);
     return p;
