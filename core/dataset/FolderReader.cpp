@@ -104,11 +104,8 @@ Dataset readFolderDataset(const DatasetFiles& files, const ProgressFn& progress)
                     relativeTo(files.root, files.train) + "<class>/<image>.jpg)");
 
     const int levels = all.deepestClass - 1;
-    std::filesystem::path rootPath(files.root);
-    if (!rootPath.has_filename()) rootPath = rootPath.parent_path();  // "data/" -> "data"
-    const std::string rootName = rootPath.filename().string();
     const std::vector<int32_t> newIndex =
-        buildCategories(ds, classPaths, levels, rootName.empty() ? "all" : rootName);
+        buildCategories(ds, classPaths, levels, folderName(files.root));
     for (auto& im : ds.images)
         if (im.label >= 0) im.label = newIndex[size_t(im.label)];
     ds.indexCategories();

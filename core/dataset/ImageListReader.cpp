@@ -7,6 +7,7 @@
 #include "dataset/AnnotationReader.h"
 #include "dataset/detail/ClassTree.h"
 #include "dataset/detail/Issues.h"
+#include "dataset/detail/RankLevels.h"
 #include "dataset/detail/TextLines.h"
 #include "util/Error.h"
 #include "util/SafePath.h"
@@ -193,10 +194,8 @@ Dataset readImageListDataset(const DatasetFiles& files, const LoadOptions& optio
     const bool tree = files.layout == Layout::NaBirds;
     const ClassTree classes((root / "classes.txt").string(),
                             tree ? (root / "hierarchy.txt").string() : std::string());
-    fs::path rootPath = root;
-    if (!rootPath.has_filename()) rootPath = rootPath.parent_path();
     ds.categories =
-        classes.leafCategories(ds, rootPath.filename().string(), tree ? "class" : "species");
+        classes.leafCategories(ds, folderName(files.root), tree ? "class" : "species");
     ds.indexCategories();
     PerImage per;
     readLabels(root, images, classes, issues, per);

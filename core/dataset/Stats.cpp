@@ -170,7 +170,7 @@ std::string statsToText(const DatasetStats& s) {
     bool first = true;
     for (int r = 1; r < kRankCount; ++r) {
         const auto n = s.rankCounts[static_cast<size_t>(r)];
-        if (n == 0 && !s.defaultRankNames) continue;
+        if (n == 0) continue;  // a rank the dataset does not have
         out += std::string(first ? " " : ", ");
         first = false;
         out += s.defaultRankNames ? withThousands(n) + " " + plurals[r]

@@ -23,4 +23,8 @@ void placeLevels(Category& c, const std::vector<std::string>& ancestors, int lev
 /// missing ranks as skipped rather than filled.
 void nameLevels(Dataset& ds, int levels, const char* className);
 
+/// The name of the dataset folder ("CUB_200_2011" for "/data/CUB_200_2011/" or, run there,
+/// "."): the group of classes that no level above names.
+std::string folderName(const std::string& root);
+
 }  // namespace taxa::detail
