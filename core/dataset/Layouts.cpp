@@ -30,7 +30,7 @@ constexpr std::array<LayoutInfo, 8> kLayouts = {{
      "inat2021-mini",
      "iNaturalist 2021 (train_mini)",
      {"iNat 2021", 1, 5, "Id,Predicted"}},
-    {Layout::Folders, "folders", "folders", "folders of classes", {"", 1, 3, "id,predicted"}},
+    {Layout::Folders, "folders", "folders", "Folders of classes", {"", 1, 3, "id,predicted"}},
     {Layout::Cub, "cub", "cub", "CUB-200-2011", {"", 1, 3, "id,predicted"}},
     {Layout::NaBirds, "nabirds", "nabirds", "NABirds", {"", 1, 3, "id,predicted"}},
 }};

@@ -14,7 +14,7 @@ namespace taxa {
 /// "cub", "nabirds").
 const char* layoutName(Layout layout);
 
-/// @brief Name for people: "iNaturalist 2018", "folders of classes", "CUB-200-2011", "NABirds".
+/// @brief Name for people: "iNaturalist 2018", "Folders of classes", "CUB-200-2011", "NABirds".
 const char* layoutTitle(Layout layout);
 
 /// @brief The `--layout` name of a layout ("inat2018", "folders", ...).
