@@ -42,6 +42,7 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
         throw Error("predict: give one weight per checkpoint");
     if (o.k < 3) throw Error("predict: keep at least 3 guesses");
     const ReuseFreedMemory reuse;  // each batch reuses the last one's buffers
+    setTorchThreads(o.threads);
     const torch::Device device = chooseDevice(o.device);
     std::vector<int64_t> categoryIds;
     for (const auto& c : ds.categories)
