@@ -24,7 +24,8 @@ extern "C" void onInterrupt(int) {
 }
 
 struct TrainArgs {
-    std::string dataset, out, config, preset = "quick-cpu", resume;
+    DatasetArgs dataset;
+    std::string out, config, preset = "quick-cpu", resume;
     bool quiet = false;
     /// Setters of the config fields whose options were given; they override preset or file.
     std::vector<std::function<void(TrainConfig&)>> overrides;
@@ -163,7 +164,7 @@ TrainCallbacks terminalCallbacks(bool live) {
 
 int runTrain(const TrainArgs& a) {
     const TrainConfig cfg = a.resume.empty() ? configOf(a) : TrainConfig{};  // bad files first
-    const Dataset ds = loadDataset(a.dataset);
+    const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const Taxonomy tax = Taxonomy::build(ds);
     engine::Training training = a.resume.empty() ? engine::Training::start(ds, tax, cfg, a.out)
                                                  : engine::Training::resume(ds, tax, a.resume);
@@ -174,8 +175,8 @@ int runTrain(const TrainArgs& a) {
     const TrainResult r = training.run(terminalCallbacks(live));
     if (live) std::fprintf(stderr, "\r\033[K");
     if (r.stopped) {
-        std::printf("Stopped; continue with: taxa-cli train --dataset %s --resume %s\n",
-                    a.dataset.c_str(), runDir.c_str());
+        std::printf("Stopped; continue with: taxa-cli train %s --resume %s\n",
+                    a.dataset.flags().c_str(), runDir.c_str());
         return 0;
     }
     std::printf("Finished: best %s top-1 %.4f; checkpoints in %s/checkpoints\n",
@@ -192,7 +193,7 @@ Command addTrain(CLI::App& app) {
         "Train a classifier into a run folder (config.json, metrics.jsonl, "
         "checkpoints/), or continue one with --resume; Ctrl-C stops after the batch");
     auto a = std::make_shared<TrainArgs>();
-    addDatasetOption(*sub, a->dataset);
+    addDatasetOptions(*sub, a->dataset);
     auto* out = sub->add_option("--out", a->out, "New run folder")->type_name("RUNDIR");
     auto* resume = sub->add_option("--resume", a->resume,
                                    "Continue the stopped or killed run "
