@@ -14,9 +14,9 @@ counts. Prints the best wall time over REPEATS runs in this process and the peak
 """
 import json
 import os
-import resource
 import sys
-import time
+
+from load_bench import print_best
 
 RANKS = ("kingdom", "phylum", "class", "order", "family", "genus")
 IMAGE_EXT = (".jpg", ".jpeg", ".png")
@@ -125,18 +125,7 @@ def main():
         make_tree(root)
         return
     load = {"folders": load_folders, "inat2021": load_inat2021}[mode]
-    repeats = int(sys.argv[3]) if len(sys.argv) > 3 else 3
-    best = 1e30
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        images, counts, tree = load(root)
-        best = min(best, time.perf_counter() - t0)
-        n_images, n_taxa = len(images), len(tree)
-        del images, counts, tree
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": round(best, 4), "peak_mb": round(peak, 1),
-                      "images": n_images, "taxa": n_taxa}))
-
+    print_best(load, root, int(sys.argv[3]) if len(sys.argv) > 3 else 3)
 
 if __name__ == "__main__":
     main()

@@ -16,16 +16,8 @@ data21=${TAXA_BENCH_2021:-/tmp/taxa-bench-2021}
 [ -d "$tree/train" ] || python3 "$here/layout_bench.py" make-tree "$tree"
 [ -f "$data21/train.json" ] || "$build/bench/make_bench_data" 2021 "$data21"
 
-best() {  # best seconds and max peak over runs of a command printing {"seconds":..,"peak_mb":..}
-  local n=$1 s=1e30 m=0 out
-  shift
-  for _ in $(seq "$n"); do
-    out=$("$@")
-    s=$(python3 -c "import json,sys; print(min($s, json.loads(sys.argv[1])['seconds']))" "$out")
-    m=$(python3 -c "import json,sys; print(max($m, json.loads(sys.argv[1])['peak_mb']))" "$out")
-  done
-  echo "$s $m"
-}
+# shellcheck source=bench/best_of.sh
+. "$here/best_of.sh"
 report() {
   python3 - "$@" <<'PY'
 import sys

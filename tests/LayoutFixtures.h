@@ -7,8 +7,24 @@
 #include <vector>
 
 #include "TestFixtures.h"
+#include "dataset/DatasetLoader.h"
+#include "util/Error.h"
 
 namespace fixtures {
+
+inline std::string root(const QTemporaryDir& dir) {
+    return dir.path().toStdString();
+}
+
+/// The one-line error of loading @p path, or empty if it loads.
+inline QString loadError(const std::string& path, const taxa::LoadOptions& o = {}) {
+    try {
+        taxa::loadDataset(path, o);
+    } catch (const taxa::Error& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return QString();
+}
 
 /// train/<path>/<n>.jpg (and val/) for each class path; file contents are "<path>/<n>", so no
 /// two files are equal unless a test writes them so.

@@ -15,17 +15,10 @@ using namespace taxa;
 
 namespace {
 
-std::string root(const QTemporaryDir& dir) {
-    return dir.path().toStdString();
-}
+using fixtures::root;
 
 QString errorOf(const std::string& path, const LoadOptions& o = {}) {
-    try {
-        loadDataset(path, o);
-    } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
-    }
-    return QString();
+    return fixtures::loadError(path, o);
 }
 
 LoadOptions layout(const char* name) {

@@ -87,7 +87,8 @@ std::string markEpithet(int marks, int pattern) {
     return std::string(numerals[std::clamp(marks, 1, 8)]) + kinds[pattern];
 }
 
-// Largest-remainder apportionment of n over weights, with a floor of 1 each.
+}  // namespace
+
 std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
     const auto k = static_cast<int64_t>(weights.size());
     std::vector<int64_t> out(weights.size(), 1);
@@ -110,8 +111,6 @@ std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
         ++out[rest[static_cast<size_t>(i)].second];
     return out;
 }
-
-}  // namespace
 
 std::vector<int64_t> allocateLongTail(int64_t n, int64_t total, int64_t lo, int64_t hi) {
     if (n <= 0 || total < n * lo || total > n * hi)

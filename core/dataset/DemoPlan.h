@@ -86,6 +86,9 @@ std::vector<PlannedSpecies> planShape(const std::vector<PublishedRow>& rows, con
 /// per-supercategory class/train/val counts, Zipf-like train counts within [2, 1000], 3 val each.
 std::vector<PlannedSpecies> planFullScale(uint64_t seed);
 
+/// @brief Largest-remainder apportionment of @p n over @p weights, with a floor of 1 each.
+std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights);
+
 /// @brief Splits @p total into @p n Zipf-like counts within [lo, hi], summing exactly to total
 /// (requires n*lo <= total <= n*hi), largest first.
 std::vector<int64_t> allocateLongTail(int64_t n, int64_t total, int64_t lo, int64_t hi);

@@ -1,8 +1,5 @@
 #include "dataset/DemoShapes.h"
 
-#include <algorithm>
-#include <numeric>
-
 namespace taxa {
 
 const std::array<PublishedRow, 11>& published2021() {
@@ -22,35 +19,12 @@ const std::array<PublishedRow, 11>& published2021() {
     return rows;
 }
 
-namespace {
-
-// Largest-remainder split of n over weights, at least 1 each.
-std::vector<int64_t> shares(int64_t n, const std::vector<int64_t>& weights) {
-    const int64_t sum = std::accumulate(weights.begin(), weights.end(), int64_t(0));
-    const auto k = static_cast<int64_t>(weights.size());
-    std::vector<int64_t> out(weights.size(), 1);
-    std::vector<std::pair<int64_t, size_t>> rest;
-    int64_t given = k;
-    for (size_t i = 0; i < weights.size(); ++i) {
-        const int64_t exact = (n - k) * weights[i];
-        out[i] += exact / sum;
-        given += exact / sum;
-        rest.emplace_back(-(exact % sum), i);
-    }
-    std::sort(rest.begin(), rest.end());
-    for (size_t i = 0; given < n; ++i, ++given)
-        ++out[rest[i].second];
-    return out;
-}
-
-}  // namespace
-
 std::vector<PlannedSpecies> planFullScale2019(uint64_t seed) {
     const auto& base = published2018();
     std::vector<int64_t> weights;
     for (const auto& r : base)
         weights.push_back(r.classes);
-    const std::vector<int64_t> genera = shares(kPublished2019Genera, weights);
+    const std::vector<int64_t> genera = apportion(kPublished2019Genera, weights);
     // 1,010 = 72 x 14 + 2: every genus has 14 species, the first two 15.
     std::vector<int64_t> classes(base.size());
     int64_t genusIndex = 0;
@@ -63,7 +37,7 @@ std::vector<PlannedSpecies> planFullScale2019(uint64_t seed) {
             classes[s] += size;
         }
     }
-    const std::vector<int64_t> train = shares(kPublished2019Train, classes);
+    const std::vector<int64_t> train = apportion(kPublished2019Train, classes);
     std::vector<PublishedRow> rows(base.begin(), base.end());
     for (size_t s = 0; s < rows.size(); ++s) {
         rows[s].classes = classes[s];
