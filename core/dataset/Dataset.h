@@ -54,6 +54,7 @@ struct ImageRecord {
     int32_t location = -1;      ///< Into Dataset::locations, -1 when unknown.
     int32_t license = -1;       ///< -1 when not given.
 };
+static_assert(sizeof(ImageRecord) == 40, "a 2021 train set has 2.7 million image records");
 
 /// @brief A referential problem found while loading leniently (strict loading throws instead).
 struct LoadIssue {
