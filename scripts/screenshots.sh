@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the app on the demo dataset, under xvfb-run: the taxonomy
-# tree (with a search), the long-tail plots, a species view, training and error analysis.
+# tree (with a search), the long-tail plots, a species view, training, error analysis, the
+# confusion matrix, likely label errors and calibration.
 # Needs xvfb and imagemagick.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
@@ -43,6 +44,11 @@ TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-24} shot screenshot-training.png --tab tr
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-overview.png --tab analysis --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis.png --tab pairs --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-classes.png --tab classes --analyse "$work/run"
+# Why the model confuses species: the confusion matrix by supercategory, the likely label errors
+# and calibration (the run's top-k store carries the scores these need).
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-confusion.png --tab confusion --analyse "$work/run"
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-errors.png --tab errors --analyse "$work/run"
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-calibration.png --tab calibration --analyse "$work/run"
 # A/B: the finished run against its own first epoch.
 "$build/app/cli/taxa-cli" predict --dataset "$work/demo" --split val \
   --checkpoint "$work/run/checkpoints/epoch-001.pt" --out "$work/epoch1.csv" > /dev/null

@@ -1,11 +1,16 @@
-// taxa-cli as scripts use it: `demo`, the `stats --json` schema, and one-line errors.
+// taxa-cli as scripts use it: `demo`, the `stats --json` schema, `evaluate`'s calibration keys,
+// and one-line errors.
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
+
+#include "dataset/Minival.h"
 
 namespace {
 
@@ -78,6 +83,64 @@ class TestCli : public QObject {
         QVERIFY(r.out.contains("supercategory"));
         QVERIFY(r.out.contains("Split checks"));
         QVERIFY(r.out.contains("all passed"));
+    }
+
+    void evaluateCalibration() {
+        // A top-k store for the demo's val split: every first guess at 0.9, right for every
+        // other image (the truth second at 0.06 otherwise), so the one occupied bin gives
+        // ECE = |accuracy - 0.9|. Alternating within minival and within the rest, so that both
+        // are about half right.
+        QFile val(dir_.path() + "/val2018.json");
+        QVERIFY(val.open(QIODevice::ReadOnly));
+        const QJsonObject v = QJsonDocument::fromJson(val.readAll()).object();
+        QList<qint64> categories;
+        for (const auto& c : v["categories"].toArray())
+            categories << c.toObject()["id"].toInteger();
+        QByteArray topk = "image_id,category_ids,scores\n", kaggle = "id,predicted\n";
+        int images = 0, right = 0, seen[2] = {0, 0};
+        for (const auto& a : v["annotations"].toArray()) {
+            const qint64 truth = a.toObject()["category_id"].toInteger();
+            QList<qint64> others;
+            for (qint64 c : categories)
+                if (c != truth && others.size() < 2) others << c;
+            ++images;
+            const bool hit = seen[taxa::inMinival(a.toObject()["image_id"].toInteger())]++ % 2 == 0;
+            right += hit;
+            const QList<qint64> order = hit ? QList<qint64>{truth, others[0], others[1]}
+                                            : QList<qint64>{others[0], truth, others[1]};
+            const QByteArray id = QByteArray::number(a.toObject()["image_id"].toInteger());
+            const QByteArray cats = QByteArray::number(order[0]) + " " +
+                                    QByteArray::number(order[1]) + " " +
+                                    QByteArray::number(order[2]);
+            topk += id + "," + cats + ",0.9 0.06 0.04\n";
+            kaggle += id + "," + cats + "\n";
+        }
+        QFile f(dir_.path() + "/p.topk.csv"), k(dir_.path() + "/p.csv");
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(topk) == topk.size());
+        QVERIFY(k.open(QIODevice::WriteOnly) && k.write(kaggle) == kaggle.size());
+        f.close();
+        k.close();
+        Run r = cli({"evaluate", "--dataset", dir_.path(), "--predictions", f.fileName(), "--json",
+                     "--temperature-scale"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const double expected = std::abs(double(right) / images - 0.9);
+        QVERIFY(std::abs(j["ece"].toDouble() - expected) < 1e-6);
+        for (const auto& b : j["buckets"].toArray())
+            QVERIFY(b.toObject().contains("ece"));
+        // Over-confident: the fitted temperature softens, and the rest of val gains.
+        const QJsonObject t = j["temperature"].toObject();
+        QVERIFY(t["value"].toDouble() > 1);
+        QCOMPARE(t["fit_images"].toInteger() + t["held_out_images"].toInteger(), qint64(images));
+        QVERIFY(t["ece_after"].toDouble() < t["ece_before"].toDouble());
+        // Without scores: no "ece", and no temperature to fit.
+        r = cli({"evaluate", "--dataset", dir_.path(), "--predictions", k.fileName(), "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out).object().contains("ece"));
+        r = cli({"evaluate", "--dataset", dir_.path(), "--predictions", k.fileName(),
+                 "--temperature-scale"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("needs scores") && r.err.count('\n') == 1, r.err.constData());
     }
 
     void badInputIsOneLine_data() {

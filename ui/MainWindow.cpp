@@ -6,14 +6,17 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 
 #include "DemoLocation.h"
@@ -32,6 +35,7 @@
 
 namespace {
 constexpr int kMaxRecent = 8;
+constexpr double kFirstStartShare = 0.88;  ///< Of the screen's width and height.
 const char* kRecentKey = "datasets/recent";
 }  // namespace
 
@@ -96,8 +100,13 @@ MainWindow::~MainWindow() {
 void MainWindow::restoreLayout() {
     QSettings settings;
     if (!settings.contains("window/geometry")) {
-        resize(1280, 800);
-        resizeDocks({taxonomyDock_}, {600}, Qt::Horizontal);
+        // First start: most of the screen, centred, the taxonomy taking two fifths at most.
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        const QSize size = (screen.size() * kFirstStartShare)
+                               .expandedTo(minimumSizeHint())
+                               .boundedTo(screen.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, screen));
+        resizeDocks({taxonomyDock_}, {std::min(600, size.width() * 2 / 5)}, Qt::Horizontal);
     }
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
@@ -382,8 +391,13 @@ void MainWindow::setBusy(const QString& stage, qint64 done, qint64 total) {
     progress_->setValue(static_cast<int>(done));
 }
 
+void MainWindow::closeWithoutAsking() {
+    closeWithoutAsking_ = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (training_->isTraining()) {
+    if (training_->isTraining() && !closeWithoutAsking_) {
         const auto answer = QMessageBox::question(
             this, tr("Training in progress"),
             tr("A model is training. Stop it and quit?\n\nThe run is saved after the current "
@@ -393,6 +407,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
             event->ignore();
             return;
         }
+    }
+    if (training_->isTraining()) {
         // Waits for the batch in progress and the checkpoint: a second or so on a CPU.
         QApplication::setOverrideCursor(Qt::WaitCursor);
         training_->shutdown();

@@ -55,6 +55,10 @@ class MainWindow : public QMainWindow {
     TrainingPanel* trainingPanel() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
 
+    /// @brief Closes as the user would but without asking: a run in training stops after its
+    /// batch and saves (on SIGTERM, Ctrl-C in the terminal, logout).
+    void closeWithoutAsking();
+
   signals:
     /// @brief A dataset is on screen and usable (its test split may still be loading).
     void datasetOpened();
@@ -98,4 +102,5 @@ class MainWindow : public QMainWindow {
     QMenu* recentMenu_ = nullptr;
     QLabel* status_;
     QProgressBar* progress_;
+    bool closeWithoutAsking_ = false;
 };

@@ -20,7 +20,8 @@ struct Command {
 
 Command addDemo(CLI::App& app);
 Command addStats(CLI::App& app);
-Command addTrain(CLI::App& app);
+/// @brief @p argv: the command line as given, for the ranks of --nproc-per-node.
+Command addTrain(CLI::App& app, const std::vector<std::string>& argv);
 Command addPredict(CLI::App& app);
 Command addEvaluate(CLI::App& app);
 Command addExport(CLI::App& app);

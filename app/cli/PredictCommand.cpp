@@ -65,11 +65,13 @@ Command addPredict(CLI::App& app) {
     sub->add_option("--checkpoint", o.checkpoints,
                     "A checkpoint (repeat for an ensemble, whose probabilities are averaged)")
         ->required()
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("--weights", o.weights, "Ensemble weights, one per checkpoint")
         ->delimiter(',')
         ->check(CLI::Range(0.0, 1e9) & kFinite)
-        ->type_name("W1,W2,...");
+        ->type_name("W1,W2,...")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("--tta", o.tta,
                     "Test-time views: centre, flip, dense[K], upper[W], multiscale, joined by +")
         ->capture_default_str();

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "Commands.h"
+#include "Launcher.h"
 #include "dataset/DatasetLoader.h"
 #include "dataset/Taxonomy.h"
 #include "engine/Engine.h"
@@ -27,6 +28,11 @@ struct TrainArgs {
     DatasetArgs dataset;
     std::string out, config, preset = "quick-cpu", resume;
     bool quiet = false;
+    int nproc = 1;
+    int timeoutSeconds = 0;  ///< 0: the environment's (TAXA_DIST_TIMEOUT) or 300
+    bool noOverlap = false;
+    double bucketMb = 25;
+    std::vector<std::string> argv;  ///< The whole command line, for the launcher
     /// Setters of the config fields whose options were given; they override preset or file.
     std::vector<std::function<void(TrainConfig&)>> overrides;
     std::vector<CLI::Option*> overrideOptions;
@@ -114,6 +120,28 @@ void addOptimiserOverrides(CLI::App& sub, TrainArgs& a) {
         ->check(CLI::IsMember({"uniform", "taxonomy"}));
 }
 
+void addParallelOptions(CLI::App& sub, TrainArgs& a) {
+    addOverride<std::string>(
+        sub, a, "--batch-norm",
+        "Batch-norm statistics: per process (DDP's default), frozen, or sync(hronised) over "
+        "all processes",
+        [](TrainConfig& c, const std::string& v) { c.batchNorm = v; })
+        ->check(CLI::IsMember({"batch", "frozen", "sync"}));
+    sub.add_option("--nproc-per-node", a.nproc,
+                   "Start N data-parallel processes here (one per GPU, or N CPU processes); "
+                   "under torchrun or srun each process is already one rank")
+        ->check(CLI::Range(1, 1024))
+        ->capture_default_str();
+    sub.add_option("--dist-timeout", a.timeoutSeconds,
+                   "Seconds a rank waits for the others before the run stops (default 300)")
+        ->check(CLI::Range(1, 86400));
+    sub.add_option("--bucket-mb", a.bucketMb, "Gradient bucket size in MB (DDP's bucket_cap_mb)")
+        ->check(CLI::Range(0.01, 4096.0) & kFinite)
+        ->capture_default_str();
+    sub.add_flag("--no-overlap", a.noOverlap,
+                 "All-reduce gradients after the backward instead of during it (to measure)");
+}
+
 void addRuntimeOverrides(CLI::App& sub, TrainArgs& a) {
     addOverride<std::string>(sub, a, "--device", "Where to train",
                              [](TrainConfig& c, const std::string& v) { c.device = v; })
@@ -162,17 +190,52 @@ TrainCallbacks terminalCallbacks(bool live) {
     return cb;
 }
 
+DistEnv distEnvOf(const TrainArgs& a) {
+    DistEnv dist = distEnvFromEnvironment();
+    if (a.timeoutSeconds > 0) dist.timeoutSeconds = a.timeoutSeconds;
+    dist.overlap = !a.noOverlap;
+    dist.bucketMb = a.bucketMb;
+    return dist;
+}
+
+// The command line again, without --nproc-per-node, for each rank.
+std::vector<std::string> rankCommandLine(const std::vector<std::string>& argv) {
+    std::vector<std::string> out;
+    for (size_t i = 0; i < argv.size(); ++i) {
+        if (argv[i] == "--nproc-per-node") {
+            ++i;
+            continue;
+        }
+        if (argv[i].rfind("--nproc-per-node=", 0) == 0) continue;
+        out.push_back(argv[i]);
+    }
+    return out;
+}
+
 int runTrain(const TrainArgs& a) {
     const TrainConfig cfg = a.resume.empty() ? configOf(a) : TrainConfig{};  // bad files first
+    DistEnv dist = distEnvOf(a);
+    if (a.nproc > 1) {
+        if (dist.distributed())
+            throw Error(
+                "--nproc-per-node starts ranks itself; under torchrun or srun leave it out");
+        return launchLocalRanks(a.nproc, rankCommandLine(a.argv), dist.timeoutSeconds);
+    }
     const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const Taxonomy tax = Taxonomy::build(ds);
-    engine::Training training = a.resume.empty() ? engine::Training::start(ds, tax, cfg, a.out)
-                                                 : engine::Training::resume(ds, tax, a.resume);
+    engine::Training training = a.resume.empty()
+                                    ? engine::Training::start(ds, tax, cfg, a.out, dist)
+                                    : engine::Training::resume(ds, tax, a.resume, dist);
     const std::string runDir = a.resume.empty() ? a.out : a.resume;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const bool live = !a.quiet && ::isatty(STDERR_FILENO);
-    const TrainResult r = training.run(terminalCallbacks(live));
+    // Rank 0 speaks for the run; the others only report their own errors.
+    const bool speaks = dist.rank == 0;
+    const bool live = speaks && !a.quiet && ::isatty(STDERR_FILENO);
+    TrainCallbacks cb = terminalCallbacks(live);
+    if (!speaks) cb.onLog = nullptr;
+    const TrainResult r = training.run(cb);
+    if (!speaks) return 0;
     if (live) std::fprintf(stderr, "\r\033[K");
     if (r.stopped) {
         std::printf("Stopped; continue with: taxa-cli train %s --resume %s\n",
@@ -187,12 +250,13 @@ int runTrain(const TrainArgs& a) {
 
 }  // namespace
 
-Command addTrain(CLI::App& app) {
+Command addTrain(CLI::App& app, const std::vector<std::string>& argv) {
     auto* sub = app.add_subcommand(
         "train",
         "Train a classifier into a run folder (config.json, metrics.jsonl, "
         "checkpoints/), or continue one with --resume; Ctrl-C stops after the batch");
     auto a = std::make_shared<TrainArgs>();
+    a->argv = argv;
     addDatasetOptions(*sub, a->dataset);
     auto* out = sub->add_option("--out", a->out, "New run folder")->type_name("RUNDIR");
     auto* resume = sub->add_option("--resume", a->resume,
@@ -211,6 +275,7 @@ Command addTrain(CLI::App& app) {
     addDataOverrides(*sub, *a);
     addOptimiserOverrides(*sub, *a);
     addRuntimeOverrides(*sub, *a);
+    addParallelOptions(*sub, *a);
     sub->add_flag("--quiet", a->quiet, "No live progress line on the terminal");
     sub->final_callback([a, out, resume] {
         if (!out->count() && !resume->count())

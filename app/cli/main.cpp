@@ -59,10 +59,14 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "taxa-cli " TAXA_VERSION);
     app.footer(kFooter);
     app.require_subcommand(1);
+    // An option given twice keeps its last value (scripts append overrides); list options
+    // (--checkpoint, --weights, --buckets) keep all.
+    app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     bool man = false;
     app.add_flag("--man-page", man, "Print the man page (roff) and exit")->group("");
+    const std::vector<std::string> args(argv, argv + argc);
     const std::vector<taxa::cli::Command> commands{
-        taxa::cli::addDemo(app),    taxa::cli::addStats(app),    taxa::cli::addTrain(app),
+        taxa::cli::addDemo(app),    taxa::cli::addStats(app),    taxa::cli::addTrain(app, args),
         taxa::cli::addPredict(app), taxa::cli::addEvaluate(app), taxa::cli::addExport(app),
         taxa::cli::addBench(app)};
     if (argc == 2 && !std::strcmp(argv[1], "--man-page")) {

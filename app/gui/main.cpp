@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
@@ -13,6 +14,7 @@
 
 #include "DatasetSource.h"
 #include "MainWindow.h"
+#include "SignalBridge.h"
 #include "Translations.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
@@ -46,8 +48,8 @@ int main(int argc, char** argv) {
         QStringLiteral("tab"),
         QApplication::translate(
             "main",
-            "Show this tab first: species, longtail, summary, training, analysis, or pairs or "
-            "classes (of the analysis)"),
+            "Show this tab first: species, longtail, summary, training, analysis, or pairs, "
+            "classes, confusion, errors or calibration (of the analysis)"),
         QStringLiteral("tab"));
     const QCommandLineOption search(
         QStringLiteral("search"),
@@ -74,19 +76,21 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     MainWindow window;
+    const QHash<QString, AnalysisPanel::Tab> analysisTabs = {
+        {QStringLiteral("pairs"), AnalysisPanel::PairsTab},
+        {QStringLiteral("classes"), AnalysisPanel::ClassesTab},
+        {QStringLiteral("confusion"), AnalysisPanel::ConfusionTab},
+        {QStringLiteral("errors"), AnalysisPanel::LabelErrorsTab},
+        {QStringLiteral("calibration"), AnalysisPanel::CalibrationTab}};
     if (parser.isSet(tab)) {
         const QString name = parser.value(tab).toLower();
         window.showTab(name == QLatin1String("summary")    ? MainWindow::SummaryTab
                        : name == QLatin1String("longtail") ? MainWindow::LongTailTab
                        : name == QLatin1String("training") ? MainWindow::TrainingTab
-                       : name == QLatin1String("analysis") || name == QLatin1String("pairs") ||
-                               name == QLatin1String("classes")
+                       : name == QLatin1String("analysis") || analysisTabs.contains(name)
                            ? MainWindow::AnalysisTab
                            : MainWindow::SpeciesTab);
-        if (name == QLatin1String("pairs"))
-            window.analysisPanel()->showTab(AnalysisPanel::PairsTab);
-        if (name == QLatin1String("classes"))
-            window.analysisPanel()->showTab(AnalysisPanel::ClassesTab);
+        if (analysisTabs.contains(name)) window.analysisPanel()->showTab(analysisTabs.value(name));
     }
     if (parser.isSet(select) || parser.isSet(search)) {
         const QString name = parser.value(select);
@@ -144,6 +148,9 @@ int main(int argc, char** argv) {
             Qt::SingleShotConnection);
     }
     window.show();
+    SignalBridge terminations;  // `kill`, Ctrl-C: close and save as the CLI does
+    QObject::connect(&terminations, &SignalBridge::terminationRequested, &window,
+                     &MainWindow::closeWithoutAsking);
     const QStringList args = parser.positionalArguments();
     const QStringList recent = QSettings().value("datasets/recent").toStringList();
     if (args.size() == 1 && QFileInfo(args.first()).isDir()) {

@@ -60,18 +60,22 @@ void BatchLoader::stopWorkers() {
     workers_.clear();
 }
 
-void BatchLoader::startEpoch(std::vector<int64_t> order, int64_t epoch, int64_t firstBatch) {
+void BatchLoader::startEpoch(std::vector<int64_t> order, int64_t epoch, int64_t firstBatch,
+                             int64_t placeOffset, int64_t placeStride) {
     stopWorkers();
     for (int64_t i : order)
         if (i < 0 || i >= static_cast<int64_t>(items_.size()))
             throw Error("loader: item out of range");
     order_ = std::move(order);
     epoch_ = epoch;
+    placeOffset_ = placeOffset;
+    placeStride_ = placeStride;
     const auto n = static_cast<int64_t>(order_.size());
     batchCount_ = options_.dropLast && n >= options_.batchSize
                       ? n / options_.batchSize
                       : (n + options_.batchSize - 1) / options_.batchSize;
     done_.clear();
+    epochBad_.clear();
     skippedInEpoch_ = 0;
     nextToBuild_ = nextToHand_ = std::clamp<int64_t>(firstBatch, 0, batchCount_);
     stopping_ = false;
@@ -136,7 +140,7 @@ Batch BatchLoader::build(int64_t b) {
             if (!readInto(it.path, bytes))
                 throw ImageError(BadImageKind::Missing, "cannot open " + it.path);
             if (options_.train) {
-                Rng rng(imageSeed(options_.seed, epoch_, position));
+                Rng rng(imageSeed(options_.seed, epoch_, placeOffset_ + position * placeStride_));
                 trainTransform(bytes.data(), bytes.size(), cfg, rng, dst);
             } else {
                 evalTransform(bytes.data(), bytes.size(), cfg, dst);
@@ -144,6 +148,7 @@ Batch BatchLoader::build(int64_t b) {
         } catch (const ImageError& e) {
             std::lock_guard<std::mutex> lock(mutex_);
             bad_.emplace(item, BadImage{it.id, it.path, e.kind(), e.what()});
+            epochBad_.emplace(item, BadImage{it.id, it.path, e.kind(), e.what()});
             ++batch.skipped;
             continue;
         }
@@ -179,6 +184,14 @@ void BatchLoader::cancel() {
     cancelled_ = true;
     ready_.notify_all();
     space_.notify_all();
+}
+
+std::vector<BadImage> BatchLoader::badImagesThisEpoch() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::vector<BadImage> out;
+    for (const auto& [item, bad] : epochBad_)
+        out.push_back(bad);
+    return out;
 }
 
 std::vector<BadImage> BatchLoader::badImages() const {

@@ -68,8 +68,12 @@ class BatchLoader {
     BatchLoader& operator=(const BatchLoader&) = delete;
 
     /// @brief Starts an epoch over @p order (positions in the item list; the sampler's draws
-    /// for training, 0..n-1 for evaluation), beginning at batch @p firstBatch.
-    void startEpoch(std::vector<int64_t> order, int64_t epoch, int64_t firstBatch = 0);
+    /// for training, 0..n-1 for evaluation), beginning at batch @p firstBatch. Entry k of the
+    /// order is at place @p placeOffset + k * @p placeStride of the whole epoch, which seeds
+    /// its augmentation: a rank's shard of a data-parallel epoch gets the crops one process
+    /// would give the same images.
+    void startEpoch(std::vector<int64_t> order, int64_t epoch, int64_t firstBatch = 0,
+                    int64_t placeOffset = 0, int64_t placeStride = 1);
     /// @brief Draws sampler.epochLength() items from @p sampler and starts an epoch with them.
     void startEpoch(Sampler& sampler, int64_t firstBatch = 0);
     /// @brief The next batch in order; blocks until it is ready. Empty at the end of the epoch
@@ -82,6 +86,8 @@ class BatchLoader {
     const std::vector<LoaderItem>& items() const { return items_; }
     /// @brief Distinct bad images seen so far.
     std::vector<BadImage> badImages() const;
+    /// @brief Distinct bad images of the current epoch so far.
+    std::vector<BadImage> badImagesThisEpoch() const;
     /// @brief Bad images left out of the current epoch so far (batches made only of bad
     /// images are skipped whole and counted here).
     int64_t skippedInEpoch() const { return skippedInEpoch_; }
@@ -97,6 +103,7 @@ class BatchLoader {
     BatchLoaderOptions options_;
     std::vector<int64_t> order_;
     int64_t epoch_ = 0;
+    int64_t placeOffset_ = 0, placeStride_ = 1;
     int64_t batchCount_ = 0;
     int64_t nextToBuild_ = 0;  // guarded by mutex_
     int64_t nextToHand_ = 0;   // guarded by mutex_
@@ -105,7 +112,8 @@ class BatchLoader {
     mutable std::mutex mutex_;
     std::condition_variable ready_, space_;
     std::map<int64_t, Batch> done_;
-    std::map<int64_t, BadImage> bad_;  // by item position
+    std::map<int64_t, BadImage> bad_;       // by item position
+    std::map<int64_t, BadImage> epochBad_;  // the same, this epoch
     std::atomic<bool> cancelled_{false};
     bool stopping_ = false;
     std::vector<std::thread> workers_;

@@ -55,7 +55,7 @@ void checkStamp(const std::string& path, const AbiStamp& theirs) {
     const AbiStamp ours = currentAbiStamp();
     bool same =
         theirs.interfaceVersion == ours.interfaceVersion && theirs.cxx11Abi == ours.cxx11Abi;
-    for (int i = 0; i < 8 && same; ++i)
+    for (int i = 0; i < AbiStamp::kSizes && same; ++i)
         same = theirs.sizes[i] == ours.sizes[i];
     if (!same)
         throw Unavailable(path + " was built for another program version (" + describe(theirs) +
@@ -134,15 +134,16 @@ void check(const Status& status) {
 }
 
 Training Training::start(const Dataset& ds, const Taxonomy& tax, const TrainConfig& config,
-                         const std::string& runDir) {
+                         const std::string& runDir, const DistEnv& dist) {
     std::unique_ptr<TrainRun> run;
-    check(get().startRun(ds, tax, config, runDir, run));
+    check(get().startRun(ds, tax, config, runDir, dist, run));
     return Training(std::move(run));
 }
 
-Training Training::resume(const Dataset& ds, const Taxonomy& tax, const std::string& runDir) {
+Training Training::resume(const Dataset& ds, const Taxonomy& tax, const std::string& runDir,
+                          const DistEnv& dist) {
     std::unique_ptr<TrainRun> run;
-    check(get().resumeRun(ds, tax, runDir, run));
+    check(get().resumeRun(ds, tax, runDir, dist, run));
     return Training(std::move(run));
 }
 

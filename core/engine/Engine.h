@@ -37,11 +37,13 @@ void check(const Status& status);
 /// @brief A training run through the engine (new or resumed).
 class Training {
   public:
-    /// @brief A new run in @p runDir. Throws taxa::Error.
+    /// @brief A new run in @p runDir (one rank of a data-parallel job if @p dist says so).
+    /// Throws taxa::Error.
     static Training start(const Dataset& ds, const Taxonomy& tax, const TrainConfig& config,
-                          const std::string& runDir);
+                          const std::string& runDir, const DistEnv& dist = {});
     /// @brief Continues the run in @p runDir. Throws taxa::Error.
-    static Training resume(const Dataset& ds, const Taxonomy& tax, const std::string& runDir);
+    static Training resume(const Dataset& ds, const Taxonomy& tax, const std::string& runDir,
+                           const DistEnv& dist = {});
 
     const TrainConfig& config() const { return run_->config(); }
     /// @brief Trains; throws taxa::Error (e.g. NaN loss) with checkpoints kept.

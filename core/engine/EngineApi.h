@@ -17,6 +17,7 @@
 #include "eval/PredictTypes.h"
 #include "eval/Predictions.h"
 #include "model/StateDict.h"
+#include "train/DistEnv.h"
 #include "train/TrainConfig.h"
 #include "train/TrainTypes.h"
 #include "util/Progress.h"
@@ -24,7 +25,7 @@
 namespace taxa::engine {
 
 /// @brief Bumped whenever Api, or a type that crosses it, changes.
-constexpr int kInterfaceVersion = 1;
+constexpr int kInterfaceVersion = 2;
 
 /// @brief The outcome of an engine call.
 struct Status {
@@ -61,12 +62,13 @@ class Api {
     virtual Info info() = 0;
     /// @brief LibTorch's intra-op threads; 0 = all cores (Debian's build starts with one).
     virtual void setThreads(int threads) = 0;
-    /// @brief A new run in @p runDir (which must not hold one yet).
+    /// @brief A new run in @p runDir (which must not hold one yet), as the rank @p dist says.
     virtual Status startRun(const Dataset& ds, const Taxonomy& tax, const TrainConfig& config,
-                            const std::string& runDir, std::unique_ptr<TrainRun>& out) = 0;
-    /// @brief Continues the run in @p runDir.
+                            const std::string& runDir, const DistEnv& dist,
+                            std::unique_ptr<TrainRun>& out) = 0;
+    /// @brief Continues the run in @p runDir (at the same or another world size).
     virtual Status resumeRun(const Dataset& ds, const Taxonomy& tax, const std::string& runDir,
-                             std::unique_ptr<TrainRun>& out) = 0;
+                             const DistEnv& dist, std::unique_ptr<TrainRun>& out) = 0;
     /// @brief Predictions of one or more checkpoints on a split.
     virtual Status predict(const Dataset& ds, Split split, const PredictOptions& options,
                            const ProgressFn& progress, PredictionSet& out, PredictStats& stats) = 0;
@@ -77,9 +79,10 @@ class Api {
 
 /// @brief Fingerprint of this header as compiled: compared field by field at load.
 struct AbiStamp {
+    static constexpr int kSizes = 9;
     int32_t interfaceVersion = 0;
-    int32_t cxx11Abi = -1;   ///< _GLIBCXX_USE_CXX11_ABI: std::string's layout depends on it.
-    uint32_t sizes[8] = {};  ///< Of the types that cross the interface.
+    int32_t cxx11Abi = -1;        ///< _GLIBCXX_USE_CXX11_ABI: std::string's layout depends on it.
+    uint32_t sizes[kSizes] = {};  ///< Of the types that cross the interface.
 };
 
 /// @brief The stamp of the side that compiles this.
@@ -89,10 +92,11 @@ inline AbiStamp currentAbiStamp() {
 #ifdef _GLIBCXX_USE_CXX11_ABI
     s.cxx11Abi = _GLIBCXX_USE_CXX11_ABI;
 #endif
-    const uint32_t sizes[8] = {sizeof(std::string),    sizeof(Dataset),        sizeof(Taxonomy),
-                               sizeof(TrainConfig),    sizeof(TrainCallbacks), sizeof(EpochMetrics),
-                               sizeof(PredictOptions), sizeof(PredictionSet)};
-    for (int i = 0; i < 8; ++i)
+    const uint32_t sizes[] = {sizeof(std::string),    sizeof(Dataset),        sizeof(Taxonomy),
+                              sizeof(TrainConfig),    sizeof(TrainCallbacks), sizeof(EpochMetrics),
+                              sizeof(PredictOptions), sizeof(PredictionSet),  sizeof(DistEnv)};
+    static_assert(sizeof(sizes) / sizeof(sizes[0]) == AbiStamp::kSizes);
+    for (int i = 0; i < AbiStamp::kSizes; ++i)
         s.sizes[i] = sizes[i];
     return s;
 }

@@ -66,26 +66,33 @@ class EngineImpl final : public Api {
         i.libtorchVersion = std::to_string(TORCH_VERSION_MAJOR) + "." +
                             std::to_string(TORCH_VERSION_MINOR) + "." +
                             std::to_string(TORCH_VERSION_PATCH);
-        i.cudaBuilt = torch::cuda::is_available() || at::hasCUDA();
+        i.cudaBuilt = TAXA_TORCH_CUDA != 0;
         i.cudaDevices = torch::cuda::is_available() ? int(torch::cuda::device_count()) : 0;
         i.threads = at::get_num_threads();
+        i.glooBuilt = true;  // Collective.cpp is compiled against ProcessGroupGloo
+#ifdef USE_C10D_NCCL
+        i.ncclBuilt = true;
+#endif
         return i;
     }
 
-    void setThreads(int threads) override { setTorchThreads(threads); }
+    void setThreads(int threads) override {
+        setTorchThreads(threads);
+    }
 
     Status startRun(const Dataset& ds, const Taxonomy& tax, const TrainConfig& config,
-                    const std::string& runDir, std::unique_ptr<TrainRun>& out) override {
+                    const std::string& runDir, const DistEnv& dist,
+                    std::unique_ptr<TrainRun>& out) override {
         return guarded([&] {
-            out =
-                std::make_unique<TrainRunImpl>(std::make_unique<Trainer>(ds, tax, config, runDir));
+            out = std::make_unique<TrainRunImpl>(
+                std::make_unique<Trainer>(ds, tax, config, runDir, dist));
         });
     }
 
     Status resumeRun(const Dataset& ds, const Taxonomy& tax, const std::string& runDir,
-                     std::unique_ptr<TrainRun>& out) override {
+                     const DistEnv& dist, std::unique_ptr<TrainRun>& out) override {
         return guarded(
-            [&] { out = std::make_unique<TrainRunImpl>(Trainer::resume(ds, tax, runDir)); });
+            [&] { out = std::make_unique<TrainRunImpl>(Trainer::resume(ds, tax, runDir, dist)); });
     }
 
     Status predict(const Dataset& ds, Split split, const PredictOptions& options,

@@ -6,9 +6,7 @@
 #include <unordered_map>
 
 #include "dataset/Buckets.h"
-#include "dataset/IdIndex.h"
 #include "dataset/Layouts.h"
-#include "util/Error.h"
 
 namespace taxa {
 
@@ -59,20 +57,12 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
     r.perClass.assign(classes, {});
     const auto ancestors = ancestorTable(tax);
     std::unordered_map<uint64_t, ConfusedPair> pairs;
-    IdIndex labelOf;
-    std::vector<int64_t> ids;
-    std::vector<int32_t> labels;
-    for (const auto& im : ds.images)
-        if (im.split == predictions.split) ids.push_back(im.id), labels.push_back(im.label);
-    labelOf.build(ids);
+    const std::vector<int32_t> truths = rowLabels(ds, predictions);
     int64_t wrong1 = 0, wrong3 = 0, wrongK = 0;
     r.metricTopK = competitionOf(ds.layout).metricTopK;
-    for (const auto& p : predictions.rows) {
-        const int32_t k = labelOf.find(p.imageId);
-        if (k < 0) throw Error("prediction for unknown image " + std::to_string(p.imageId));
-        const int32_t truth = labels[size_t(k)];
-        if (truth < 0)
-            throw Error("image " + std::to_string(p.imageId) + " has no label to evaluate against");
+    for (size_t row = 0; row < predictions.rows.size(); ++row) {
+        const Prediction& p = predictions.rows[row];
+        const int32_t truth = truths[row];
         ClassResult& cr = r.perClass[size_t(truth)];
         ++cr.images;
         ++r.images;
@@ -128,6 +118,9 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
         r.buckets.push_back(br);
     }
 
+    if (allHaveScores(predictions))
+        r.calibration = calibrate(predictions, truths, tax, trainCounts, edges);
+
     r.confusedPairs.reserve(pairs.size());
     for (const auto& [key, pair] : pairs)
         r.confusedPairs.push_back(pair);
@@ -167,23 +160,37 @@ std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Tax
                    {"name", metricName(r.metricTopK)},
                    {"competition", c.name[0] ? nlohmann::json(c.name) : nlohmann::json()},
                    {"value", r.metricError}};
+    const CalibrationReport* cal = r.calibration ? &*r.calibration : nullptr;
+    if (cal) j["ece"] = cal->all.ece();
     json supers = json::array();
-    for (const auto& g : r.supercategories)
+    for (size_t i = 0; i < r.supercategories.size(); ++i) {
+        const GroupResult& g = r.supercategories[i];
         supers.push_back({{"name", g.name},
                           {"classes", g.classes},
                           {"images", g.images},
                           {"mean_class_accuracy", g.meanClassAccuracy},
                           {"image_accuracy", g.imageAccuracy}});
+        if (cal) supers.back()["ece"] = cal->supercategories[i].ece();
+    }
     j["supercategories"] = supers;
     json buckets = json::array();
-    for (const auto& b : r.buckets)
+    for (size_t i = 0; i < r.buckets.size(); ++i) {
+        const BucketResult& b = r.buckets[i];
         buckets.push_back({{"min", b.lo},
                            {"max", b.hi - 1},
                            {"classes", b.classes},
                            {"images", b.images},
                            {"mean_class_accuracy", b.meanClassAccuracy},
                            {"image_accuracy", b.imageAccuracy}});
+        if (cal) buckets.back()["ece"] = cal->buckets[i].ece();
+    }
     j["buckets"] = buckets;
+    if (r.temperature)
+        j["temperature"] = {{"value", r.temperature->temperature},
+                            {"fit_images", r.temperature->fitImages},
+                            {"held_out_images", r.temperature->heldOutImages},
+                            {"ece_before", r.temperature->eceBefore},
+                            {"ece_after", r.temperature->eceAfter}};
     json pairs = json::array();
     for (size_t i = 0; i < r.confusedPairs.size() && i < maxPairs; ++i) {
         const ConfusedPair& p = r.confusedPairs[i];
@@ -221,6 +228,22 @@ std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Tax
                             : (" (" + metricName(r.metricTopK) + ")").c_str(),
                   r.metricError);
     out += buf;
+    if (r.calibration) {
+        std::snprintf(buf, sizeof buf,
+                      "Expected calibration error (15 bins of top-1 confidence): %.2f%%\n",
+                      100 * r.calibration->all.ece());
+        out += buf;
+    }
+    if (r.temperature) {
+        std::snprintf(buf, sizeof buf,
+                      "Temperature %.3f (fitted on %lld minival images): ECE of the other %lld "
+                      "images %.2f%% -> %.2f%%\n",
+                      r.temperature->temperature, (long long)r.temperature->fitImages,
+                      (long long)r.temperature->heldOutImages, 100 * r.temperature->eceBefore,
+                      100 * r.temperature->eceAfter);
+        out += buf;
+    }
+    if (r.calibration || r.temperature) out += "\n";
     out += "Mean per-class top-1 accuracy by supercategory:\n";
     for (const auto& g : r.supercategories) {
         std::snprintf(buf, sizeof buf, "  %-16s %6.2f%%  (%lld classes)\n", g.name.c_str(),

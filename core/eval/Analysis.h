@@ -3,16 +3,20 @@
 /// @brief Every error metric of a prediction set on a labelled split: top-1/top-3 error,
 /// per-class accuracy, per-supercategory mean per-class accuracy, accuracy by training-count
 /// bucket, the most confused species pairs, the rank at which truth and prediction first agree,
-/// and a class-by-class comparison of two prediction sets.
+/// calibration when the predictions carry scores, and a class-by-class comparison of two
+/// prediction sets.
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "dataset/Dataset.h"
 #include "dataset/Taxonomy.h"
+#include "eval/Calibration.h"
 #include "eval/Predictions.h"
+#include "eval/Temperature.h"
 
 namespace taxa {
 
@@ -66,6 +70,10 @@ struct AnalysisReport {
     std::vector<BucketResult> buckets;
     std::vector<ConfusedPair> confusedPairs;  ///< Most confused first (ties: lower classes first).
     std::array<int64_t, kAgreeRanks> rankOfError{};  ///< Counts over top-1 errors.
+    /// Reliability and ECE, when every prediction carries scores (a top-k store).
+    std::optional<CalibrationReport> calibration;
+    /// A temperature fitted on minival; analyse() leaves it empty (fitOnMinival() fills it).
+    std::optional<TemperatureFit> temperature;
 };
 
 /// @brief Analyses @p predictions of a labelled split. @p trainCounts are train images per class

@@ -127,16 +127,48 @@ PredictionSet readPredictions(const std::string& text, const std::string& label,
             throw Error(where + "has " + std::to_string(p.classes.size()) + " labels, at least " +
                         std::to_string(minLabels) + " are needed for the " +
                         metricName(int(minLabels)));
-        for (const auto& w : words(scoreText))
-            p.scores.push_back(std::strtof(w.c_str(), nullptr));
+        double sum = 0;
+        for (const auto& w : words(scoreText)) {
+            char* end = nullptr;
+            const float score = std::strtof(w.c_str(), &end);
+            // A probability; a little past 1 is float rounding of a certain prediction.
+            if (*end || !(score >= 0.0f && score <= 1.001f))
+                throw Error(where + "score '" + w + "' is not a probability (0 to 1)");
+            p.scores.push_back(score);
+            sum += score;
+        }
         if (topk && p.scores.size() != p.classes.size())
             throw Error(where + "scores and labels differ in number");
+        if (sum > 1.001)
+            throw Error(where + "scores sum to " + std::to_string(sum) +
+                        ", more than 1 (expected softmax probabilities)");
     }
     for (size_t i = 0; i < seen.size(); ++i)
         if (!seen[i])
             throw Error(label + ": no prediction for image id " + std::to_string(ids[i]) +
                         " (and " + std::to_string(std::count(seen.begin(), seen.end(), false) - 1) +
                         " more)");
+    return out;
+}
+
+std::vector<int32_t> rowLabels(const Dataset& ds, const PredictionSet& p) {
+    IdIndex index;
+    std::vector<int64_t> ids;
+    std::vector<int32_t> labels;
+    for (const auto& im : ds.images)
+        if (im.split == p.split) ids.push_back(im.id), labels.push_back(im.label);
+    index.build(ids);
+    std::vector<int32_t> out;
+    out.reserve(p.rows.size());
+    for (const Prediction& row : p.rows) {
+        const int32_t k = index.find(row.imageId);
+        if (k < 0) throw Error("prediction for unknown image " + std::to_string(row.imageId));
+        const int32_t label = labels[size_t(k)];
+        if (label < 0)
+            throw Error("image " + std::to_string(row.imageId) +
+                        " has no label to evaluate against");
+        out.push_back(label);
+    }
     return out;
 }
 

@@ -41,4 +41,8 @@ std::string toTopkCsv(const PredictionSet& p, const Dataset& ds);
 PredictionSet readPredictions(const std::string& text, const std::string& label, const Dataset& ds,
                               Split split);
 
+/// @brief The label (class index) of each row's image, in row order. Throws taxa::Error for a
+/// row whose image is not in the predictions' split or has no label.
+std::vector<int32_t> rowLabels(const Dataset& ds, const PredictionSet& p);
+
 }  // namespace taxa

@@ -52,7 +52,7 @@ CovPoolImpl::CovPoolImpl(int64_t inChannels, int64_t dim, int iterations)
     : dim_(dim), iterations_(iterations) {
     conv = register_module(
         "conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(inChannels, dim, 1).bias(false)));
-    bn = register_module("bn", torch::nn::BatchNorm2d(dim));
+    bn = register_module("bn", Norm2d(dim));
 }
 
 torch::Tensor CovPoolImpl::forward(const torch::Tensor& features) {

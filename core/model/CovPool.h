@@ -9,6 +9,8 @@
 #include <torch/nn/modules/conv.h>
 #include <torch/types.h>
 
+#include "model/Norm.h"
+
 namespace taxa {
 
 /// @brief Sigma = (1/M) Xc Xc^T of x (B x d x H x W, or B x d x M), Xc centred over positions.
@@ -33,7 +35,7 @@ class CovPoolImpl : public torch::nn::Module {
     int64_t outputSize() const { return dim_ * (dim_ + 1) / 2; }
 
     torch::nn::Conv2d conv{nullptr};
-    torch::nn::BatchNorm2d bn{nullptr};
+    Norm2d bn{nullptr};
 
   private:
     int64_t dim_;

@@ -18,7 +18,7 @@ nn::Conv2d conv(int64_t in, int64_t out, int64_t k, int64_t stride, int64_t pad)
 
 nn::Sequential maybeDownsample(int64_t in, int64_t out, int64_t stride) {
     if (stride == 1 && in == out) return nullptr;
-    return nn::Sequential(conv(in, out, 1, stride, 0), nn::BatchNorm2d(out));
+    return nn::Sequential(conv(in, out, 1, stride, 0), Norm2d(out));
 }
 
 struct Depths {
@@ -39,9 +39,9 @@ Depths depthsOf(const std::string& arch) {
 
 BasicBlockImpl::BasicBlockImpl(int64_t in, int64_t planes, int64_t stride) {
     conv1 = register_module("conv1", conv(in, planes, 3, stride, 1));
-    bn1 = register_module("bn1", nn::BatchNorm2d(planes));
+    bn1 = register_module("bn1", Norm2d(planes));
     conv2 = register_module("conv2", conv(planes, planes, 3, 1, 1));
-    bn2 = register_module("bn2", nn::BatchNorm2d(planes));
+    bn2 = register_module("bn2", Norm2d(planes));
     if (auto ds = maybeDownsample(in, planes, stride))
         downsample = register_module("downsample", ds);
 }
@@ -57,11 +57,11 @@ torch::Tensor BasicBlockImpl::forward(const torch::Tensor& x) {
 
 BottleneckImpl::BottleneckImpl(int64_t in, int64_t planes, int64_t stride) {
     conv1 = register_module("conv1", conv(in, planes, 1, 1, 0));
-    bn1 = register_module("bn1", nn::BatchNorm2d(planes));
+    bn1 = register_module("bn1", Norm2d(planes));
     conv2 = register_module("conv2", conv(planes, planes, 3, stride, 1));
-    bn2 = register_module("bn2", nn::BatchNorm2d(planes));
+    bn2 = register_module("bn2", Norm2d(planes));
     conv3 = register_module("conv3", conv(planes, planes * kExpansion, 1, 1, 0));
-    bn3 = register_module("bn3", nn::BatchNorm2d(planes * kExpansion));
+    bn3 = register_module("bn3", Norm2d(planes * kExpansion));
     if (auto ds = maybeDownsample(in, planes * kExpansion, stride))
         downsample = register_module("downsample", ds);
 }
@@ -78,7 +78,7 @@ ResNetImpl::ResNetImpl(const ModelConfig& config) : config_(config) {
     config_.validate();
     const Depths depths = depthsOf(config_.arch);
     conv1 = register_module("conv1", conv(3, 64, 7, 2, 3));
-    bn1 = register_module("bn1", nn::BatchNorm2d(64));
+    bn1 = register_module("bn1", Norm2d(64));
     int64_t in = 64;
     nn::Sequential* stages[4] = {&layer1, &layer2, &layer3, &layer4};
     for (int s = 0; s < 4; ++s) {
@@ -108,7 +108,7 @@ ResNetImpl::ResNetImpl(const ModelConfig& config) : config_(config) {
     for (auto& m : modules(/*include_self=*/false)) {
         if (auto* c = m->as<nn::Conv2d>()) {
             nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
-        } else if (auto* bn = m->as<nn::BatchNorm2d>()) {
+        } else if (auto* bn = m->as<Norm2d>()) {
             nn::init::ones_(bn->weight);
             nn::init::zeros_(bn->bias);
         }
@@ -201,11 +201,23 @@ void ResNetImpl::setTrainable(const std::string& spec) {
 
 void ResNetImpl::train(bool on) {
     nn::Module::train(on);
+    if (!on) return;
     // A frozen part's BatchNorm keeps its statistics: running them in train mode would drift
     // the features the trainable layers are learning from.
-    if (on)
-        for (auto& part : frozen_)
-            part->eval();
+    for (auto& part : frozen_)
+        part->eval();
+    if (batchNorm_ == "frozen")
+        for (auto& m : modules(/*include_self=*/false))
+            if (m->as<Norm2d>()) m->eval();
+}
+
+void ResNetImpl::setBatchNorm(const std::string& mode, const std::shared_ptr<AllReduceSum>& sum) {
+    if (mode != "batch" && mode != "frozen" && mode != "sync")
+        throw Error("unknown batch-norm mode '" + mode + "' (batch, frozen, sync)");
+    batchNorm_ = mode;
+    for (auto& m : modules(/*include_self=*/false))
+        if (auto* bn = m->as<Norm2d>()) bn->synchronise(mode == "sync" ? sum : nullptr);
+    train(is_training());
 }
 
 int64_t parameterCount(const nn::Module& m) {

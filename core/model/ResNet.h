@@ -16,6 +16,7 @@
 
 #include "model/CovPool.h"
 #include "model/ModelConfig.h"
+#include "model/Norm.h"
 
 namespace taxa {
 
@@ -28,7 +29,7 @@ class BasicBlockImpl : public torch::nn::Module {
 
   private:
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr};
+    Norm2d bn1{nullptr}, bn2{nullptr};
     torch::nn::Sequential downsample{nullptr};
 };
 TORCH_MODULE(BasicBlock);
@@ -43,7 +44,7 @@ class BottleneckImpl : public torch::nn::Module {
 
   private:
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr}, bn2{nullptr}, bn3{nullptr};
+    Norm2d bn1{nullptr}, bn2{nullptr}, bn3{nullptr};
     torch::nn::Sequential downsample{nullptr};
 };
 TORCH_MODULE(Bottleneck);
@@ -70,6 +71,11 @@ class ResNetImpl : public torch::nn::Module {
     /// @brief Replaces the classifier with a fresh one for @p classes (new dataset).
     void resetClassifier(int classes);
 
+    /// @brief Batch norm while training: "batch" (each rank's own statistics, the default),
+    /// "frozen" (running statistics, as in eval; scale and shift still learn), or "sync"
+    /// (statistics over all ranks through @p sum; per-rank when it is null).
+    void setBatchNorm(const std::string& mode, const std::shared_ptr<AllReduceSum>& sum = nullptr);
+
     void train(bool on = true) override;
     const ModelConfig& config() const { return config_; }
 
@@ -78,11 +84,12 @@ class ResNetImpl : public torch::nn::Module {
   private:
     ModelConfig config_;
     torch::nn::Conv2d conv1{nullptr};
-    torch::nn::BatchNorm2d bn1{nullptr};
+    Norm2d bn1{nullptr};
     torch::nn::Sequential layer1{nullptr}, layer2{nullptr}, layer3{nullptr}, layer4{nullptr};
     CovPool cov{nullptr};
     int64_t featureChannels_ = 0;
     std::vector<std::shared_ptr<torch::nn::Module>> frozen_;  // modules kept in eval mode
+    std::string batchNorm_ = "batch";
 };
 TORCH_MODULE(ResNet);
 

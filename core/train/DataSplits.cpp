@@ -1,14 +1,8 @@
 #include "train/DataSplits.h"
 
-#include "util/Rng.h"
 #include "util/SafePath.h"
 
 namespace taxa {
-
-bool inMinival(int64_t imageId) {
-    uint64_t x = static_cast<uint64_t>(imageId) ^ 0x6D696E6976616Cull;  // "minival"
-    return Rng::splitmix(x) % 10 == 0;
-}
 
 RunData runData(const Dataset& ds) {
     RunData d;

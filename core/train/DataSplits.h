@@ -8,6 +8,7 @@
 
 #include "data/BatchLoader.h"
 #include "dataset/Dataset.h"
+#include "dataset/Minival.h"
 
 namespace taxa {
 
@@ -18,10 +19,6 @@ struct RunData {
     std::vector<LoaderItem> valFit;   ///< Val minus minival: fine-tuning data.
     std::vector<LoaderItem> minival;  ///< About 10% of val, chosen by a hash of the image id.
 };
-
-/// @brief True if a val image belongs to minival: a fixed hash of its id, so the split never
-/// changes between runs or machines.
-bool inMinival(int64_t imageId);
 
 /// @brief Builds the lists from a dataset (labelled train and val images only).
 RunData runData(const Dataset& ds);

@@ -83,6 +83,12 @@ void TrainConfig::validate() const {
     need(smoothing == "uniform" || smoothing == "taxonomy",
          "smoothing must be uniform or taxonomy");
     need(genusShare >= 0 && genusShare <= 1, "genus share must be in [0, 1]");
+    need(sampler == "instance" || sampler == "class-balanced" || sampler == "sqrt" ||
+             sampler == "square-root" || sampler == "power",
+         "sampler must be instance, class-balanced, sqrt or power");
+    need(samplerQ >= 0 && samplerQ <= 1, "sampler q must be in [0, 1]");  // false for NaN too
+    need(batchNorm == "batch" || batchNorm == "frozen" || batchNorm == "sync",
+         "batch norm must be batch, frozen or sync");
     need(device == "auto" || device == "cpu" || device == "cuda",
          "device must be auto, cpu or cuda");
     need(threads >= 0 && loaderThreads >= 0, "thread counts must not be negative");
@@ -115,6 +121,7 @@ std::string TrainConfig::toJson() const {
                      {"label_smoothing", labelSmoothing},
                      {"smoothing", smoothing},
                      {"genus_share", genusShare},
+                     {"batch_norm", batchNorm},
                      {"device", device},
                      {"mixed_precision", mixedPrecision},
                      {"threads", threads},
@@ -158,6 +165,7 @@ TrainConfig TrainConfig::fromJson(const std::string& text) {
         c.labelSmoothing = j.value("label_smoothing", c.labelSmoothing);
         c.smoothing = j.value("smoothing", c.smoothing);
         c.genusShare = j.value("genus_share", c.genusShare);
+        c.batchNorm = j.value("batch_norm", c.batchNorm);
         c.device = j.value("device", c.device);
         c.mixedPrecision = j.value("mixed_precision", c.mixedPrecision);
         c.threads = j.value("threads", c.threads);

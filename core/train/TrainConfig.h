@@ -42,6 +42,9 @@ struct TrainConfig {
     std::string smoothing = "uniform";  ///< "uniform" (over all other classes) or "taxonomy".
     double genusShare = 0.5;            ///< "taxonomy": share of eps for congeners; the rest goes
                                         ///< to other species of the family.
+    std::string batchNorm = "batch";    ///< "batch" (per process, PyTorch DDP's default),
+                                        ///< "frozen" (running statistics) or "sync" (over all
+                                        ///< processes of a data-parallel run).
     std::string device = "auto";        ///< auto, cpu, cuda.
     bool mixedPrecision = true;         ///< bfloat16 autocast on CUDA (ignored on the CPU).
     int threads = 0;                    ///< LibTorch threads; 0 = cores.

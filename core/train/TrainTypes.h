@@ -40,7 +40,8 @@ struct EpochMetrics {
     double imagesPerSecond = 0;
     double dataWaitShare = 0;  ///< Share of the epoch spent waiting for batches.
     double seconds = 0;
-    int64_t badImages = 0;
+    int64_t badImages = 0;     ///< Distinct train images that could not be used this epoch.
+    int64_t valBadImages = 0;  ///< The same in the evaluation.
 };
 
 /// @brief Hooks into a run; all are optional and called on the training thread.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 #include <unordered_map>
 
 #include "dataset/Buckets.h"
@@ -18,6 +19,30 @@ std::vector<int32_t> AnalysisResult::mistakenAs(int32_t truth, int32_t predicted
     return out;
 }
 
+int32_t AnalysisResult::rowOfImage(int32_t image) const {
+    const auto it = rowOfImage_.find(image);
+    return it == rowOfImage_.end() ? -1 : it->second;
+}
+
+const taxa::ImageScore* AnalysisResult::scoreOfImage(int32_t image) const {
+    const int32_t row = rowOfImage(image);
+    return row < 0 ? nullptr : &scores[static_cast<size_t>(row)];
+}
+
+void AnalysisResult::sortImages(std::vector<int32_t>& images, ImageOrder order) const {
+    if (order == ImageOrder::Dataset || !hasScores) {
+        std::sort(images.begin(), images.end());
+        return;
+    }
+    auto key = [&](int32_t image) {
+        const taxa::ImageScore* s = scoreOfImage(image);
+        if (!s) return -1.0f;
+        return order == ImageOrder::Mistakenness ? s->mistakenness : s->hardness;
+    };
+    std::stable_sort(images.begin(), images.end(),
+                     [&](int32_t a, int32_t b) { return key(a) > key(b); });
+}
+
 std::shared_ptr<AnalysisResult> AnalysisResult::compute(const LoadedDataset& data,
                                                         const taxa::PredictionSet& predictions,
                                                         const QString& label) {
@@ -25,21 +50,48 @@ std::shared_ptr<AnalysisResult> AnalysisResult::compute(const LoadedDataset& dat
     r->label = label;
     r->report = taxa::analyse(data.dataset, data.taxonomy, predictions, data.trainCounts,
                               taxa::defaultBucketEdges());
+    r->predictions = predictions;
+    r->truths = taxa::rowLabels(data.dataset, predictions);
     r->mistakes.resize(static_cast<size_t>(data.taxonomy.classCount()));
     // Rows are in dataset order, but go by id so that a reordered set still lands right.
     std::unordered_map<int64_t, int32_t> valImage;
     for (size_t i = 0; i < data.dataset.images.size(); ++i) {
         const taxa::ImageRecord& im = data.dataset.images[i];
-        if (im.split == taxa::Split::Val) valImage.emplace(im.id, static_cast<int32_t>(i));
+        if (im.split == predictions.split) valImage.emplace(im.id, static_cast<int32_t>(i));
     }
-    for (const taxa::Prediction& p : predictions.rows) {
-        const auto it = valImage.find(p.imageId);
-        if (it == valImage.end() || p.classes.empty()) continue;
-        const int32_t truth = data.dataset.images[static_cast<size_t>(it->second)].label;
-        if (truth < 0 || p.classes.front() == truth) continue;
-        r->mistakes[static_cast<size_t>(truth)].push_back({it->second, p.classes.front()});
+    r->rowImage.reserve(predictions.rows.size());
+    for (size_t row = 0; row < predictions.rows.size(); ++row) {
+        const taxa::Prediction& p = predictions.rows[row];
+        const int32_t image = valImage.at(p.imageId);  // rowLabels() checked every id
+        r->rowImage.push_back(image);
+        r->rowOfImage_.emplace(image, static_cast<int32_t>(row));
+        const int32_t truth = r->truths[row];
+        if (p.classes.empty() || p.classes.front() == truth) continue;
+        r->mistakes[static_cast<size_t>(truth)].push_back({image, p.classes.front()});
     }
+    r->scoreRows(data);
+    r->confusion = taxa::ConfusionIndex::build(data.taxonomy, r->report.confusedPairs);
     return r;
+}
+
+void AnalysisResult::scoreRows(const LoadedDataset& data) {
+    const int32_t classes = data.taxonomy.classCount();
+    hasScores = taxa::allHaveScores(predictions);
+    scores = taxa::scoreImages(predictions, truths, classes);
+    labelErrors = taxa::likelyLabelErrors(scores);
+    classHardness.assign(static_cast<size_t>(classes), 0.0f);
+    std::vector<int32_t> images(static_cast<size_t>(classes), 0);
+    for (size_t row = 0; row < scores.size(); ++row) {
+        classHardness[static_cast<size_t>(truths[row])] += scores[row].hardness;
+        ++images[static_cast<size_t>(truths[row])];
+    }
+    for (size_t c = 0; c < classHardness.size(); ++c)
+        if (images[c]) classHardness[c] /= static_cast<float>(images[c]);
+    temperature = taxa::fitOnMinival(predictions, truths, classes);
+    if (temperature)
+        scaledCalibration =
+            taxa::calibrate(taxa::withTemperature(predictions, temperature->temperature, classes),
+                            truths, data.taxonomy, data.trainCounts, taxa::defaultBucketEdges());
 }
 
 std::shared_ptr<AnalysisResult> AnalysisResult::fromFile(const LoadedDataset& data,

@@ -46,6 +46,8 @@ QVariant PerClassModel::value(int32_t c, int column) const {
             return r.accuracy();
         case Top3:
             return r.accuracy3();
+        case Hardness:
+            return a_->hasScores ? QVariant(a_->classHardness[static_cast<size_t>(c)]) : QVariant();
         case Top1B:
             return b_->report.perClass[static_cast<size_t>(c)].accuracy();
         case Delta:
@@ -62,7 +64,8 @@ QVariant PerClassModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole: {
             const QVariant v = value(c, col);
-            if (col >= Top1 && !hasImages) return QStringLiteral("\u2013");
+            if (col >= Top1 && (!hasImages || !v.isValid())) return QStringLiteral("\u2013");
+            if (col == Hardness) return QLocale().toString(v.toDouble(), 'f', 2);
             if (col == Delta) {
                 const double d = v.toDouble();
                 return (d > 0 ? QStringLiteral("+") : QString()) +
@@ -95,6 +98,10 @@ QVariant PerClassModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole && section == Delta)
         return tr("Top-1 accuracy of B minus that of A, in points");
+    if (role == Qt::ToolTipRole && section == Hardness)
+        return tr(
+            "Mean entropy of the predictions for its val images, in nats: how unsure the "
+            "model is about the species");
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Species:
@@ -109,6 +116,8 @@ QVariant PerClassModel::headerData(int section, Qt::Orientation orientation, int
             return b_ ? tr("Top-1 A") : tr("Top-1");
         case Top3:
             return b_ ? tr("Top-3 A") : tr("Top-3");
+        case Hardness:
+            return tr("Hardness");
         case Top1B:
             return tr("Top-1 B");
         case Delta:

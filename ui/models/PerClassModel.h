@@ -15,7 +15,18 @@ class PerClassModel : public QAbstractTableModel {
     Q_OBJECT
 
   public:
-    enum Column { Species, Supercategory, Train, Val, Top1, Top3, Top1B, Delta, ColumnCount };
+    enum Column {
+        Species,
+        Supercategory,
+        Train,
+        Val,
+        Top1,
+        Top3,
+        Hardness,  ///< Mean entropy of its images' predictions (needs scores).
+        Top1B,
+        Delta,
+        ColumnCount
+    };
     enum Role {
         ClassRole = Qt::UserRole + 1,
         SortRole,     ///< Numbers as numbers, names as text.

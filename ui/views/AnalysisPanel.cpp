@@ -25,9 +25,14 @@
 #include "util/AtomicFile.h"
 #include "views/AnalysisOverview.h"
 #include "views/BarChart.h"
+#include "views/CalibrationView.h"
 #include "views/ConfusedPairsView.h"
+#include "views/ConfusionBrowser.h"
+#include "views/LabelErrorsView.h"
+#include "views/PairView.h"
 #include "views/PerClassView.h"
 #include "views/PlotExport.h"
+#include "views/ReliabilityPlot.h"
 #include "workers/BackgroundJob.h"
 
 namespace {
@@ -67,7 +72,10 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       tabs_(new QTabWidget(this)),
       overview_(new AnalysisOverview(this)),
       pairs_(new ConfusedPairsView(this)),
-      classes_(new PerClassView(this)) {
+      classes_(new PerClassView(this)),
+      confusion_(new ConfusionBrowser(this)),
+      labelErrors_(new LabelErrorsView(this)),
+      calibration_(new CalibrationView(this)) {
     QFont big = headline_->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     headline_->setFont(big);
@@ -82,6 +90,9 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     tabs_->addTab(overview_, tr("Overview"));
     tabs_->addTab(pairs_, tr("Confused pairs"));
     tabs_->addTab(classes_, tr("Per class"));
+    tabs_->addTab(confusion_, tr("Confusion matrix"));
+    tabs_->addTab(labelErrors_, tr("Label errors"));
+    tabs_->addTab(calibration_, tr("Calibration"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
@@ -103,6 +114,13 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     });
     connect(pairs_, &ConfusedPairsView::imageRequested, this, &AnalysisPanel::imageRequested);
     connect(classes_, &PerClassView::imageRequested, this, &AnalysisPanel::imageRequested);
+    connect(confusion_, &ConfusionBrowser::pairRequested, this, &AnalysisPanel::showPair);
+    connect(labelErrors_, &LabelErrorsView::pairRequested, this,
+            [this](int32_t truth, int32_t predicted, int32_t image) {
+                showPair(truth, predicted);
+                pairs_->pairView()->chooseImage(image);
+            });
+    connect(labelErrors_, &LabelErrorsView::imageRequested, this, &AnalysisPanel::imageRequested);
     refresh();
 }
 
@@ -327,10 +345,17 @@ void AnalysisPanel::refresh() {
     overview_->setResults(data_, a_, b_);
     pairs_->setResult(data_, a_);
     classes_->setResults(data_, a_, b_);
+    confusion_->setResult(data_, a_);
+    labelErrors_->setResult(data_, a_);
+    calibration_->setResult(data_, a_);
 }
 
 void AnalysisPanel::showTab(Tab tab) {
     tabs_->setCurrentIndex(tab);
+}
+
+AnalysisPanel::Tab AnalysisPanel::currentTab() const {
+    return static_cast<Tab>(tabs_->currentIndex());
 }
 
 void AnalysisPanel::showPair(int32_t a, int32_t b) {
@@ -376,6 +401,10 @@ bool AnalysisPanel::exportPlots(const QString& path, QString* error) const {
         if (!PlotExport::save(
                 plot, QStringLiteral("%1-%2.%3").arg(base, QLatin1String(name), suffix), error))
             return false;
+    if (a_ && a_->report.calibration &&
+        !PlotExport::save(calibration_->plot(),
+                          QStringLiteral("%1-reliability.%2").arg(base, suffix), error))
+        return false;
     return true;
 }
 

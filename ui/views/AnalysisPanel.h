@@ -2,7 +2,8 @@
 /// @file AnalysisPanel.h
 /// @brief The Analysis panel: open or make predictions of the val split, then the headline
 /// errors, the charts, the confused pairs with their images, the per-class table with each
-/// class's mistakes, an A/B comparison, and export. Reading, predicting and analysing run in
+/// class's mistakes, the taxonomy-ordered confusion matrix, the likely label errors,
+/// calibration, an A/B comparison, and export. Reading, predicting and analysing run in
 /// the background.
 
 #include <QWidget>
@@ -14,7 +15,10 @@
 class AnalysisOverview;
 class QAction;
 class BackgroundJob;
+class CalibrationView;
 class ConfusedPairsView;
+class ConfusionBrowser;
+class LabelErrorsView;
 class PerClassView;
 class QLabel;
 class QProgressBar;
@@ -26,7 +30,7 @@ class AnalysisPanel : public QWidget {
 
   public:
     /// @brief The inner tabs, in order.
-    enum Tab { OverviewTab, PairsTab, ClassesTab };
+    enum Tab { OverviewTab, PairsTab, ClassesTab, ConfusionTab, LabelErrorsTab, CalibrationTab };
     /// @brief Which slot a prediction set goes to.
     enum Slot { A, B };
     Q_ENUM(Slot)
@@ -59,6 +63,7 @@ class AnalysisPanel : public QWidget {
     std::shared_ptr<const AnalysisResult> comparison() const { return b_; }
     QString headline() const;
     void showTab(Tab tab);
+    Tab currentTab() const;
     /// @brief Shows the pair in the confused-pairs tab.
     void showPair(int32_t a, int32_t b);
     /// @brief Selects a class in the per-class tab and shows its mistakes.
@@ -67,6 +72,9 @@ class AnalysisPanel : public QWidget {
     AnalysisOverview* overview() const { return overview_; }
     ConfusedPairsView* pairs() const { return pairs_; }
     PerClassView* classes() const { return classes_; }
+    ConfusionBrowser* confusion() const { return confusion_; }
+    LabelErrorsView* labelErrors() const { return labelErrors_; }
+    CalibrationView* calibration() const { return calibration_; }
 
   signals:
     /// @brief A prediction set was analysed and is on screen.
@@ -100,4 +108,7 @@ class AnalysisPanel : public QWidget {
     AnalysisOverview* overview_;
     ConfusedPairsView* pairs_;
     PerClassView* classes_;
+    ConfusionBrowser* confusion_;
+    LabelErrorsView* labelErrors_;
+    CalibrationView* calibration_;
 };

@@ -1,6 +1,7 @@
 #include "views/AnalysisTable.h"
 
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTableView>
 
 QTableView* analysisTable(QWidget* parent, QAbstractItemModel* model) {
@@ -14,4 +15,14 @@ QTableView* analysisTable(QWidget* parent, QAbstractItemModel* model) {
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
+}
+
+QSplitter* stackedPanes(QWidget* parent, QWidget* first, QWidget* second, int top, int bottom) {
+    auto* split = new QSplitter(Qt::Vertical, parent);
+    split->addWidget(first);
+    split->addWidget(second);
+    split->setStretchFactor(0, top);
+    split->setStretchFactor(1, bottom);
+    split->setChildrenCollapsible(false);
+    return split;
 }

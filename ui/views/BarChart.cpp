@@ -9,11 +9,30 @@
 
 namespace {
 constexpr double kSingleWidth = 0.7, kPairWidth = 0.38;
+
+// Greedy word wrap of @p text into lines at most @p width pixels wide.
+QString wrapped(const QString& text, const QFontMetrics& fm, int width) {
+    QStringList lines;
+    for (const QString& word : text.simplified().split(QLatin1Char(' '))) {
+        if (!lines.isEmpty() &&
+            fm.horizontalAdvance(lines.back() + QLatin1Char(' ') + word) <= width)
+            lines.back() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
+
+}  // namespace
 
 BarChart::BarChart(const QString& title, const QString& valueLabel, const QString& exportName,
                    QWidget* parent)
-    : QCustomPlot(parent), nameA_(tr("A")), nameB_(tr("B")) {
+    : QCustomPlot(parent),
+      title_(new QCPTextElement(this, title,
+                                QFont(font().family(), font().pointSize() + 1, QFont::Bold))),
+      titleText_(title),
+      nameA_(tr("A")),
+      nameB_(tr("B")) {
     setMouseTracking(true);
     setWindowTitle(title);
     yAxis->setLabel(valueLabel);
@@ -21,10 +40,7 @@ BarChart::BarChart(const QString& title, const QString& valueLabel, const QStrin
     xAxis->grid()->setVisible(false);
     xAxis->setTickLabelRotation(0);  // fitLabels() slants them when they do not fit
     plotLayout()->insertRow(0);
-    plotLayout()->addElement(
-        0, 0,
-        new QCPTextElement(this, title,
-                           QFont(font().family(), font().pointSize() + 1, QFont::Bold)));
+    plotLayout()->addElement(0, 0, title_);
     legend->setFont(font());
     // The legend (A and B) in a row of its own under the title: inside the axis rect it would
     // hide the tallest bars. Without a B the row is left empty and takes no room.
@@ -145,7 +161,18 @@ void BarChart::fitLabels() {
 
 void BarChart::resizeEvent(QResizeEvent* event) {
     QCustomPlot::resizeEvent(event);
+    fitTitle();
     fitLabels();
+}
+
+void BarChart::fitTitle() {
+    const int room = width() - 16;
+    const QString title = wrapped(titleText_, QFontMetrics(title_->font()), room);
+    const QString label = wrapped(xAxis->label(), QFontMetrics(xAxis->labelFont()), room - 60);
+    if (title == title_->text() && label == xAxis->label()) return;
+    title_->setText(title);
+    xAxis->setLabel(label);
+    replot(rpQueuedReplot);
 }
 
 int BarChart::barAt(const QPoint& pos) const {

@@ -39,6 +39,11 @@ class BarChart : public QCustomPlot {
 
   private:
     void fitLabels();
+    /// Wraps the title and the x axis label onto more lines when the chart is narrow.
+    void fitTitle();
+
+    QCPTextElement* title_;
+    QString titleText_;
 
     QStringList labels_, tips_;
     QVector<double> a_, b_;

@@ -1,14 +1,51 @@
 #include "views/ConfusedPairsView.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <algorithm>
 
 #include "models/ConfusedPairsModel.h"
 #include "views/AnalysisTable.h"
 #include "views/PairView.h"
+
+namespace {
+
+// Gives its widget the viewport's size, and scrolls only when that is below the widget's
+// minimum. (QScrollArea's own resizing goes by the preferred height of a layout with wrapped
+// labels, so the pair would always be taller than the room it has.)
+class FitScrollArea : public QScrollArea {
+  public:
+    using QScrollArea::QScrollArea;
+
+  protected:
+    void resizeEvent(QResizeEvent* event) override {
+        QScrollArea::resizeEvent(event);
+        fit();
+    }
+    bool viewportEvent(QEvent* event) override {
+        if (event->type() == QEvent::LayoutRequest) fit();
+        return QScrollArea::viewportEvent(event);
+    }
+
+  private:
+    void fit() {
+        if (!widget()) return;
+        const QSize room = maximumViewportSize();
+        const int height = widget()->minimumSizeHint().height();
+        // Taller than the room: the vertical scroll bar takes its width from the widget's.
+        const int width =
+            room.width() - (height > room.height() ? verticalScrollBar()->sizeHint().width() : 0);
+        widget()->resize(width, std::max(room.height(), height));
+    }
+};
+
+}  // namespace
 
 ConfusedPairsView::ConfusedPairsView(QWidget* parent)
     : QWidget(parent),
@@ -21,13 +58,14 @@ ConfusedPairsView::ConfusedPairsView(QWidget* parent)
     // Most confused first; the sort is stable, so ties keep the report's order.
     table_->sortByColumn(ConfusedPairsModel::Total, Qt::DescendingOrder);
     // Above one another: the table shows all its columns, the two species get half the width
-    // each.
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(table_);
-    split->addWidget(pair_);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
+    // each. The pair with its chosen image is taller than a small screen leaves: it scrolls rather
+    // than pushing the window past the screen's bottom edge.
+    auto* scroll = new FitScrollArea(this);
+    scroll->setWidget(pair_);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QSplitter* split = stackedPanes(this, table_, scroll, 1, 4);
+    split->setSizes({100, 400});  // proportions: the scroll area has no height of its own to ask
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);

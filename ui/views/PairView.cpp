@@ -1,29 +1,51 @@
 #include "views/PairView.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 
 #include "models/ThumbnailModel.h"
+#include "views/ImageEvidence.h"
 #include "views/ThumbnailDelegate.h"
 #include "workers/ThumbnailLoader.h"
 
 namespace {
 constexpr int kThumbSide = 84;
 constexpr size_t kMaxTrain = 24;  ///< Enough to see what a species looks like.
+constexpr int kEvidenceSide = 150;
 }  // namespace
 
 PairView::PairView(QWidget* parent)
     : QWidget(parent),
       loader_(new ThumbnailLoader(kThumbSide, 48ll << 20, this)),
-      hint_(new QLabel(this)) {
+      hint_(new QLabel(this)),
+      orderBar_(new QWidget(this)),
+      order_(new QComboBox(orderBar_)),
+      evidence_(new ImageEvidence(kEvidenceSide, this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     hint_->setAlignment(Qt::AlignCenter);
     hint_->setForegroundRole(QPalette::PlaceholderText);
     hint_->setWordWrap(true);
     grid->addWidget(hint_, 0, 0, 1, 2);
+    order_->addItem(tr("most likely label errors first"), int(ImageOrder::Mistakenness));
+    order_->addItem(tr("hardest first"), int(ImageOrder::Hardness));
+    order_->addItem(tr("file order"), int(ImageOrder::Dataset));
+    auto* orderRow = new QHBoxLayout(orderBar_);
+    orderRow->setContentsMargins(0, 0, 0, 0);
+    orderRow->addStretch(1);
+    orderRow->addWidget(new QLabel(tr("Val images:"), orderBar_));
+    orderRow->addWidget(order_);
+    grid->addWidget(orderBar_, 0, 0, 1, 2);
+    connect(order_, &QComboBox::currentIndexChanged, this, [this] { showPair(a_, b_); });
+    // The pair is on screen, and a double-click on the thumbnail opens the species view: the
+    // image pane needs no buttons, and stays short.
+    evidence_->setButtonsShown(false, false);
+    grid->addWidget(evidence_, 6, 0, 1, 2);
+    connect(evidence_, &ImageEvidence::imageRequested, this, &PairView::imageRequested);
     for (int side = 0; side < 2; ++side) {
         titles_[side] = new QLabel(this);
         titles_[side]->setWordWrap(true);
@@ -41,7 +63,7 @@ PairView::PairView(QWidget* parent)
         v->setMovement(QListView::Static);
         v->setUniformItemSizes(true);
         v->setSpacing(2);
-        v->setMinimumHeight(kThumbSide + 50);
+        v->setMinimumHeight(kThumbSide + 34);  // a row of thumbnails with their badges
         captions_[i] = new QLabel(this);
         captions_[i]->setTextFormat(Qt::PlainText);
         captions_[i]->setWordWrap(true);  // long species names must not widen the window
@@ -52,6 +74,10 @@ PairView::PairView(QWidget* parent)
         connect(v, &QListView::doubleClicked, this, [this](const QModelIndex& index) {
             emit imageRequested(index.data(ThumbnailModel::ImageIndexRole).toInt());
         });
+        if (i % 2)  // the val grids: a click shows what the model made of the image
+            connect(v, &QListView::clicked, this, [this](const QModelIndex& index) {
+                chooseImage(index.data(ThumbnailModel::ImageIndexRole).toInt());
+            });
     }
     showPair(-1, -1);
 }
@@ -60,7 +86,28 @@ void PairView::setResult(std::shared_ptr<const LoadedDataset> data,
                          std::shared_ptr<const AnalysisResult> result) {
     data_ = std::move(data);
     result_ = std::move(result);
+    evidence_->setResult(data_, result_);
+    // Scores order the images only where the predictions carry them.
+    order_->setEnabled(result_ && result_->hasScores);
     showPair(-1, -1);
+}
+
+void PairView::setImageOrder(ImageOrder order) {
+    order_->setCurrentIndex(order_->findData(int(order)));
+}
+
+ImageOrder PairView::imageOrder() const {
+    return static_cast<ImageOrder>(order_->currentData().toInt());
+}
+
+void PairView::chooseImage(int32_t image) {
+    evidence_->showImage(evidenceShown_ ? image : -1);
+    evidence_->setVisible(evidence_->image() >= 0);
+}
+
+void PairView::setEvidenceShown(bool shown) {
+    evidenceShown_ = shown;
+    if (!shown) chooseImage(-1);
 }
 
 std::vector<int32_t> PairView::trainImages(int32_t c) const {
@@ -80,6 +127,8 @@ void PairView::showPair(int32_t a, int32_t b) {
     b_ = valid ? b : -1;
     hint_->setVisible(!valid);
     hint_->setText(tr("Choose a pair of species to see them side by side"));
+    orderBar_->setVisible(valid);
+    chooseImage(-1);
     for (int i = 0; i < 4; ++i) {
         views_[i]->setVisible(valid);
         captions_[i]->setVisible(valid);
@@ -105,7 +154,8 @@ void PairView::showPair(int32_t a, int32_t b) {
                                             data_->trainCounts[static_cast<size_t>(c)])),
                                         locale.toString(100 * r.accuracy(), 'f', 0)));
         const std::vector<int32_t> train = trainImages(c);
-        const std::vector<int32_t> wrong = result_->mistakenAs(c, other);
+        std::vector<int32_t> wrong = result_->mistakenAs(c, other);
+        result_->sortImages(wrong, imageOrder());
         captions_[2 * side]->setText(tr("Training images (%1 shown)").arg(train.size()));
         captions_[2 * side + 1]->setText(tr("Val images taken for %1: %2")
                                              .arg(QString::fromStdString(oc.name))
@@ -113,4 +163,11 @@ void PairView::showPair(int32_t a, int32_t b) {
         models_[2 * side]->setImages(data_, train);
         models_[2 * side + 1]->setImages(data_, wrong);
     }
+    // The first mistaken val image (A's, else B's) is on show with its scores at once.
+    for (int i : {1, 3})
+        if (models_[i]->rowCount() > 0) {
+            views_[i]->setCurrentIndex(models_[i]->index(0));
+            chooseImage(models_[i]->index(0).data(ThumbnailModel::ImageIndexRole).toInt());
+            break;
+        }
 }

@@ -1,13 +1,16 @@
 #pragma once
 /// @file PairView.h
 /// @brief Two species side by side: training images of each, and the val images of each that
-/// were taken for the other.
+/// were taken for the other, most likely label errors (or hardest) first; a val image clicked
+/// shows below with its scores.
 
 #include <QWidget>
 #include <memory>
 
 #include "models/AnalysisResult.h"
 
+class ImageEvidence;
+class QComboBox;
 class QLabel;
 class QListView;
 class ThumbnailLoader;
@@ -32,6 +35,15 @@ class PairView : public QWidget {
     /// [3] B taken for A.
     ThumbnailModel* grid(int i) const { return models_[i]; }
     ThumbnailLoader* loader() const { return loader_; }
+    /// @brief Order of the val images taken for the other species.
+    void setImageOrder(ImageOrder order);
+    ImageOrder imageOrder() const;
+    /// @brief Shows a val image (dataset index) of the pair with its scores.
+    void chooseImage(int32_t image);
+    /// @brief Whether a chosen val image shows below with its scores (off where the view is
+    /// too narrow for it).
+    void setEvidenceShown(bool shown);
+    ImageEvidence* evidence() const { return evidence_; }
 
   signals:
     void imageRequested(int imageIndex);
@@ -48,4 +60,8 @@ class PairView : public QWidget {
     QLabel* titles_[2];
     QLabel* captions_[4];
     QLabel* hint_;
+    QWidget* orderBar_;
+    QComboBox* order_;
+    ImageEvidence* evidence_;
+    bool evidenceShown_ = true;
 };

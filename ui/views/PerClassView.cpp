@@ -26,6 +26,7 @@ PerClassView::PerClassView(QWidget* parent)
     filter_->setSourceModel(model_);
     table_ = analysisTable(this, filter_);
     table_->sortByColumn(PerClassModel::Top1, Qt::AscendingOrder);  // where to look first
+    pair_->setEvidenceShown(false);  // too narrow beside the table; the pairs tab has it
     search_->setPlaceholderText(tr("Filter by species or supercategory"));
     search_->setClearButtonEnabled(true);
 

@@ -1,0 +1,227 @@
+// What a run records: the end of an epoch (sums over the ranks, the sharded evaluation, the
+// metrics line, the checkpoint), bad images by name, checkpoints with their run position.
+
+#include <cstdio>
+#include <filesystem>
+#include <numeric>
+#include <sstream>
+
+#include "train/TrainerState.h"
+#include "util/Error.h"
+
+namespace taxa {
+
+namespace fs = std::filesystem;
+
+nlohmann::json EpochTally::toJson() const {
+    return {{"loss_sum", lossSum},
+            {"loss_batches", lossBatches},
+            {"seen", seen},
+            {"top1", top1},
+            {"top3", top3},
+            {"seconds", seconds},
+            {"wait_seconds", waitSeconds}};
+}
+
+EpochTally EpochTally::fromJson(const nlohmann::json& j) {
+    EpochTally t;
+    t.lossSum = j.value("loss_sum", 0.0);
+    t.lossBatches = j.value("loss_batches", int64_t(0));
+    t.seen = j.value("seen", int64_t(0));
+    t.top1 = j.value("top1", int64_t(0));
+    t.top3 = j.value("top3", int64_t(0));
+    t.seconds = j.value("seconds", 0.0);
+    t.waitSeconds = j.value("wait_seconds", 0.0);
+    return t;
+}
+
+nlohmann::json toJson(const EpochMetrics& m) {
+    return {{"type", "epoch"},
+            {"stage", m.stage},
+            {"stage_name", m.stageName},
+            {"epoch", m.epoch},
+            {"global_epoch", m.globalEpoch},
+            {"step", m.step},
+            {"loss", m.loss},
+            {"lr", m.lr},
+            {"train_top1", m.trainTop1},
+            {"train_top3", m.trainTop3},
+            {"val_top1", m.valTop1},
+            {"val_top3", m.valTop3},
+            {"eval_set", m.evalSet},
+            {"images_per_second", m.imagesPerSecond},
+            {"data_wait_share", m.dataWaitShare},
+            {"seconds", m.seconds},
+            {"bad_images", m.badImages},
+            {"val_bad_images", m.valBadImages}};
+}
+
+nlohmann::json toJson(const StepMetrics& m) {
+    return {{"type", "step"},
+            {"step", m.step},
+            {"stage", m.stage},
+            {"epoch", m.epoch},
+            {"batch", m.batch},
+            {"loss", m.loss},
+            {"lr", m.lr},
+            {"train_top1", m.trainTop1},
+            {"train_top3", m.trainTop3},
+            {"images_per_second", m.imagesPerSecond}};
+}
+
+void Trainer::State::appendRecord(const nlohmann::json& record) const {
+    if (writes()) appendMetrics(dir, record.dump());
+}
+
+std::pair<double, double> Trainer::State::evaluate(const std::vector<LoaderItem>& items,
+                                                   int globalEpoch, int64_t& badImages,
+                                                   const TrainCallbacks& cb) {
+    syncBuffers();                 // every rank evaluates rank 0's model
+    std::vector<LoaderItem> mine;  // every world-th image from the rank's own
+    for (size_t i = size_t(rank()); i < items.size(); i += size_t(world()))
+        mine.push_back(items[i]);
+    int64_t top1 = 0, top3 = 0, n = 0;
+    std::vector<BadImage> bad;
+    if (!mine.empty()) {
+        BatchLoaderOptions o;
+        o.train = false;
+        o.batchSize = cfg.batchSize;
+        o.threads = loaderThreads();
+        o.transform.crop = cfg.crop;
+        o.transform.resize = cfg.resize;
+        BatchLoader loader(mine, o);
+        std::vector<int64_t> order(mine.size());
+        std::iota(order.begin(), order.end(), 0);
+        loader.startEpoch(order, 0);
+        model->eval();
+        torch::NoGradGuard noGrad;
+        while (auto batch = loader.next()) {
+            const torch::Tensor logits = model->forward(batch->images.to(device));
+            const torch::Tensor labels = batch->labels.to(device);
+            const int64_t k = std::min<int64_t>(3, logits.size(1));
+            const torch::Tensor match = std::get<1>(logits.topk(k, 1)).eq(labels.unsqueeze(1));
+            top1 += match.select(1, 0).sum().item<int64_t>();
+            top3 += match.any(1).sum().item<int64_t>();
+            n += labels.size(0);
+        }
+        bad = loader.badImages();
+    }
+    recordBadImages(bad, "val", globalEpoch, &cb, badImages);
+    const auto sums = sumOverRanks({double(top1), double(top3), double(n)});
+    return {sums[2] ? sums[0] / sums[2] : 0, sums[2] ? sums[1] / sums[2] : 0};
+}
+
+void Trainer::State::recordBadImages(const std::vector<BadImage>& bad, const char* split,
+                                     int globalEpoch, const TrainCallbacks* cb, int64_t& total) {
+    std::ostringstream lines;  // each rank's own, gathered by rank 0
+    for (const BadImage& b : bad)
+        lines << b.id << '\t' << badImageKindName(b.kind) << '\t' << b.path << '\t' << b.message
+              << '\n';
+    std::vector<std::string> texts{lines.str()};
+    if (comm)
+        texts = comm->gatherText("bad/" + std::string(split) + "/" + std::to_string(globalEpoch),
+                                 texts[0]);
+    std::vector<BadImageRecord> records;
+    for (const std::string& text : texts) {
+        std::istringstream in(text);
+        for (std::string line; std::getline(in, line);) {
+            BadImageRecord r;
+            r.split = split;
+            r.epoch = globalEpoch;
+            std::istringstream fields(line);
+            std::string id;
+            std::getline(fields, id, '\t');
+            std::getline(fields, r.kind, '\t');
+            std::getline(fields, r.path, '\t');
+            std::getline(fields, r.message);
+            r.id = std::atoll(id.c_str());
+            records.push_back(std::move(r));
+        }
+    }
+    total = static_cast<int64_t>(records.size());
+    if (records.empty() || !writes()) return;
+    appendBadImages(dir, records);
+    if (cb)
+        log(*cb, std::to_string(records.size()) + " " + split + " image" +
+                     (records.size() == 1 ? "" : "s") + " could not be used in epoch " +
+                     std::to_string(globalEpoch) + " (first: " + records[0].path + ": " +
+                     records[0].message + "); all in " + dir + "/bad_images.tsv");
+}
+
+EpochMetrics Trainer::State::finishEpoch(StageRun& sr, int epoch, double lr,
+                                         const TrainCallbacks& cb) {
+    const EpochTally& t = pos.tally;
+    const auto sums = sumOverRanks(
+        {t.lossSum, double(t.lossBatches), double(t.seen), double(t.top1), double(t.top3)});
+    EpochMetrics em;
+    em.stage = sr.index;
+    em.stageName = sr.config->name;
+    em.epoch = epoch;
+    em.globalEpoch = sr.epochsBefore + epoch + 1;
+    em.totalEpochs = cfg.totalEpochs();
+    em.step = pos.step;
+    em.loss = sums[1] > 0 ? sums[0] / sums[1] : 0;
+    em.lr = lr;
+    em.trainTop1 = sums[2] > 0 ? sums[3] / sums[2] : 0;
+    em.trainTop3 = sums[2] > 0 ? sums[4] / sums[2] : 0;
+    em.seconds = t.seconds;
+    em.imagesPerSecond = t.seconds > 0 ? sums[2] / t.seconds : 0;
+    em.dataWaitShare = t.seconds > 0 ? t.waitSeconds / t.seconds : 0;
+    recordBadImages(sr.loader->badImagesThisEpoch(), "train", em.globalEpoch, &cb, em.badImages);
+    std::tie(em.valTop1, em.valTop3) = evaluate(*sr.evalItems, em.globalEpoch, em.valBadImages, cb);
+    em.evalSet = sr.onVal ? "minival" : "val";
+    appendRecord(toJson(em));
+    // The next thing to do is the next epoch; its sampler state is the current one.
+    pos.epoch = epoch + 1;
+    pos.samples = 0;
+    pos.tally = {};
+    pos.samplerState = sr.sampler->saveState();
+    const bool best = em.valTop1 > pos.bestTop1;
+    if (best) pos.bestTop1 = em.valTop1;
+    char name[32];
+    std::snprintf(name, sizeof name, "epoch-%03d.pt", em.globalEpoch);
+    if (writes()) saveCheckpoint(name, &em, best);
+    log(cb, "Epoch " + std::to_string(em.globalEpoch) + "/" + std::to_string(em.totalEpochs) +
+                ": loss " + std::to_string(em.loss) + ", " + em.evalSet + " top-1 " +
+                std::to_string(em.valTop1) + ", top-3 " + std::to_string(em.valTop3));
+    return em;
+}
+
+CheckpointMeta Trainer::State::meta(const EpochMetrics* metrics) const {
+    CheckpointMeta m;
+    m.model = cfg.model;
+    m.runConfig = cfg.toJson();
+    m.categoryIds = categoryIds;
+    m.epoch = metrics ? metrics->globalEpoch : 0;
+    m.step = pos.step;
+    nlohmann::json j = metrics ? toJson(*metrics) : nlohmann::json::object();
+    j["position"] = {{"stage", pos.stage},
+                     {"epoch", pos.epoch},
+                     {"samples", pos.samples},
+                     {"best_top1", pos.bestTop1},
+                     {"tally", pos.tally.toJson()}};
+    m.metrics = j.dump();
+    m.samplerState = pos.samplerState;
+    return m;
+}
+
+void Trainer::State::saveCheckpoint(const std::string& name, const EpochMetrics* metrics,
+                                    bool best) {
+    const std::string path = checkpoints() + "/" + name;
+    taxa::saveCheckpoint(path, *model, optimizer.get(), meta(metrics));
+    // last.pt (and best.pt) name the same bytes: hard links avoid writing the weights again.
+    auto alias = [&](const std::string& target) {
+        if (target == name) return;
+        const std::string tmp = checkpoints() + "/" + target + ".tmp";
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        fs::create_hard_link(path, tmp, ec);
+        if (ec) fs::copy_file(path, tmp, fs::copy_options::overwrite_existing, ec);
+        if (!ec) fs::rename(tmp, checkpoints() + "/" + target, ec);
+        if (ec) throw Error(checkpoints() + "/" + target + ": cannot update: " + ec.message());
+    };
+    alias("last.pt");
+    if (best) alias("best.pt");
+}
+
+}  // namespace taxa

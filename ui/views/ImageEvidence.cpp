@@ -1,0 +1,149 @@
+#include "views/ImageEvidence.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "eval/ScoreModel.h"
+#include "models/Formatting.h"
+#include "views/ScoreBars.h"
+#include "workers/ThumbnailLoader.h"
+
+ImageEvidence::ImageEvidence(int photoSide, QWidget* parent)
+    : QWidget(parent),
+      loader_(new ThumbnailLoader(photoSide, 16ll << 20, this)),
+      photo_(new QLabel(this)),
+      title_(new QLabel(this)),
+      bars_(new ScoreBars(this)),
+      stats_(new QLabel(this)),
+      pair_(new QPushButton(tr("Open the Pair"), this)),
+      open_(new QPushButton(tr("In Species View"), this)),
+      photoColumn_(new QVBoxLayout),
+      rows_(new QVBoxLayout(this)) {
+    photo_->setFixedSize(photoSide, photoSide);
+    photo_->setAlignment(Qt::AlignCenter);
+    photo_->setFrameShape(QFrame::StyledPanel);
+    title_->setTextFormat(Qt::RichText);
+    title_->setWordWrap(true);
+    stats_->setWordWrap(true);
+    stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pair_->setToolTip(tr("The labelled species and the predicted one side by side"));
+    open_->setToolTip(tr("The image in its species' view, with its metadata"));
+
+    // The buttons under the photo, so that the details column stays short.
+    photoColumn_->addWidget(photo_);
+    photoColumn_->addWidget(pair_);
+    photoColumn_->addWidget(open_);
+    photoColumn_->addStretch(1);
+    auto* details = new QVBoxLayout;
+    details->addWidget(title_);
+    details->addWidget(bars_);
+    details->addWidget(stats_);
+    details->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addLayout(photoColumn_);
+    top->addLayout(details, 1);
+    rows_->setContentsMargins(0, 0, 0, 0);
+    rows_->addLayout(top, 1);
+
+    connect(loader_, &ThumbnailLoader::ready, this, [this](const QStringList& paths) {
+        if (paths.contains(path_)) showPhoto();
+    });
+    connect(pair_, &QPushButton::clicked, this, [this] {
+        const int32_t row = result_ ? result_->rowOfImage(image_) : -1;
+        if (row < 0) return;
+        emit pairRequested(result_->truths[size_t(row)],
+                           result_->predictions.rows[size_t(row)].classes.front());
+    });
+    connect(open_, &QPushButton::clicked, this, [this] {
+        if (image_ >= 0) emit imageRequested(image_);
+    });
+    showImage(-1);
+}
+
+void ImageEvidence::setResult(std::shared_ptr<const LoadedDataset> data,
+                              std::shared_ptr<const AnalysisResult> result) {
+    data_ = std::move(data);
+    result_ = std::move(result);
+    showImage(-1);
+}
+
+void ImageEvidence::setButtonsShown(bool pair, bool species) {
+    pair_->setVisible(pair);
+    open_->setVisible(species);
+}
+
+QString ImageEvidence::details() const {
+    return title_->text() + QLatin1Char('\n') + stats_->text();
+}
+
+void ImageEvidence::showPhoto() {
+    if (const QPixmap* pixmap = loader_->cached(path_))
+        photo_->setPixmap(*pixmap);
+    else
+        photo_->setText(loader_->failed(path_) ? tr("Cannot read the image") : tr("Loading..."));
+}
+
+void ImageEvidence::showImage(int32_t image) {
+    const int32_t row = result_ && data_ ? result_->rowOfImage(image) : -1;
+    image_ = row < 0 ? -1 : image;
+    setEnabled(row >= 0);
+    photo_->clear();
+    bars_->setBars({});
+    if (row < 0) {
+        path_.clear();
+        title_->setText(tr("Choose a val image to see what the model made of it"));
+        stats_->clear();
+        return;
+    }
+    path_ = QString::fromStdString(data_->imagePath(image));
+    loader_->request(path_);
+    showPhoto();
+
+    const auto& cats = data_->dataset.categories;
+    const taxa::Prediction& p = result_->predictions.rows[size_t(row)];
+    const int32_t truth = result_->truths[size_t(row)];
+    auto name = [&](int32_t c) { return QString::fromStdString(cats[size_t(c)].name); };
+    title_->setText(tr("<b>Val image %1</b>: labelled <b>%2</b>, predicted <b>%3</b>")
+                        .arg(data_->dataset.images[size_t(image)].id)
+                        .arg(name(truth).toHtmlEscaped(), name(p.classes.front()).toHtmlEscaped()));
+    const int32_t classes = data_->taxonomy.classCount();
+    QVector<ScoreBars::Bar> bars;
+    bool labelShown = false;
+    for (size_t i = 0; i < p.classes.size() && i < p.scores.size(); ++i) {
+        bars.push_back({name(p.classes[i]), p.scores[i], p.classes[i] == truth, false});
+        labelShown |= p.classes[i] == truth;
+    }
+    if (!labelShown && result_->hasScores)
+        bars.push_back({name(truth), taxa::probabilityOf(p, truth, classes), true, true});
+    bars_->setBars(bars);
+    bars_->setVisible(result_->hasScores);
+    stats_->setText(statsText(row));
+}
+
+QString ImageEvidence::statsText(int32_t row) const {
+    const QLocale locale;
+    if (!result_->hasScores) {
+        QStringList guesses;
+        for (int32_t c : result_->predictions.rows[size_t(row)].classes)
+            guesses << QString::fromStdString(data_->dataset.categories[size_t(c)].name);
+        return tr("These predictions carry no scores (a Kaggle CSV); its guesses: %1")
+            .arg(guesses.join(QStringLiteral(", ")));
+    }
+    const taxa::ImageScore& s = result_->scores[size_t(row)];
+    QString text =
+        tr("Confidence %1 \u00b7 label %2 \u00b7 hardness %3 nats \u00b7 "
+           "mistakenness %4")
+            .arg(probabilityText(s.confidence), probabilityText(s.labelProbability),
+                 locale.toString(s.hardness, 'f', 2), locale.toString(s.mistakenness, 'f', 3));
+    const auto& errors = result_->labelErrors;
+    const auto it = std::find(errors.begin(), errors.end(), row);
+    if (it != errors.end())
+        text += QLatin1Char('\n') + tr("Likely label error %1 of %2")
+                                        .arg(locale.toString(int(it - errors.begin()) + 1),
+                                             locale.toString(int(errors.size())));
+    return text;
+}
