@@ -1,6 +1,7 @@
 // Loads a dataset's train + val + categories into Dataset + Taxonomy + per-class counts, as
-// bench/load_bench.py does in Python, and prints the best wall time and the peak memory.
-// Usage: bench_load DATASET_DIR [REPEATS]
+// bench/load_bench.py (and, for folders of classes and 2021, bench/layout_bench.py) does in
+// Python, and prints the best wall time and the peak memory. Any layout the loader reads.
+// Usage: bench_load DATASET_DIR [REPEATS] [LAYOUT]
 
 #include <sys/resource.h>
 
@@ -14,12 +15,14 @@
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_load DATASET_DIR [REPEATS]\n");
+        std::fprintf(stderr, "usage: bench_load DATASET_DIR [REPEATS] [LAYOUT]\n");
         return 2;
     }
     const int repeats = argc > 2 ? std::atoi(argv[2]) : 3;
     try {
-        taxa::DatasetFiles files = taxa::findDatasetFiles(argv[1]);
+        taxa::LoadOptions options;
+        if (argc > 3) options.layout = argv[3];
+        taxa::DatasetFiles files = taxa::findDatasetFiles(argv[1], options);
         files.test.clear();  // the benchmark covers train + val + categories
         files.trainLocations.clear();
         files.valLocations.clear();

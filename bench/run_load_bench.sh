@@ -13,17 +13,10 @@ if [ ! -f "$data/train2018.json" ]; then
 fi
 cat "$data"/*.json > /dev/null  # page cache warm for both sides
 
-best() {  # best seconds and max peak over runs of a command printing {"seconds":..,"peak_mb":..}
-  local s=1e30 m=0 out
-  for _ in $(seq "$runs"); do
-    out=$("$@")
-    s=$(python3 -c "import json,sys; print(min($s, json.loads(sys.argv[1])['seconds']))" "$out")
-    m=$(python3 -c "import json,sys; print(max($m, json.loads(sys.argv[1])['peak_mb']))" "$out")
-  done
-  echo "$s $m"
-}
-read -r ours ours_mb < <(best "$build/bench/bench_load" "$data" 1)
-read -r py py_mb < <(best /usr/bin/python3 "$here/load_bench.py" "$data" 1)
+# shellcheck source=bench/best_of.sh
+. "$here/best_of.sh"
+read -r ours ours_mb < <(best "$runs" "$build/bench/bench_load" "$data" 1)
+read -r py py_mb < <(best "$runs" /usr/bin/python3 "$here/load_bench.py" "$data" 1)
 python3 - "$ours" "$ours_mb" "$py" "$py_mb" <<'PY'
 import sys
 ours, ours_mb, py, py_mb = map(float, sys.argv[1:])

@@ -179,6 +179,19 @@ class TestCli : public QObject {
         QTest::newRow("predictions naming a folder")
             << QStringList{"evaluate", "--dataset", dir_.path(), "--predictions", dir_.path()} << 1
             << dir_.path() + ": is a folder, not a regular file";
+        QTest::newRow("unknown layout")
+            << QStringList{"stats", "--dataset", dir_.path(), "--layout", "imagenet"} << 2
+            << "--layout: imagenet not in {inat2017,inat2018,inat2019,inat2021,inat2021-mini,"
+               "folders,cub,nabirds}";
+        QTest::newRow("layout without its files")
+            << QStringList{"evaluate", "--dataset",     dir_.path(), "--layout",
+                           "nabirds",  "--predictions", "p.csv"}
+            << 1
+            << "no images.txt, image_class_labels.txt and hierarchy.txt (needed by the "
+               "nabirds layout)";
+        QTest::newRow("val fraction")
+            << QStringList{"stats", "--dataset", dir_.path(), "--val-fraction", "1"} << 2
+            << "--val-fraction";
         QTest::newRow("weights and checkpoints differ")
             << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint", "x.pt",
                            "--out",   "p.csv",     "--weights", "1,2"}
@@ -213,6 +226,43 @@ class TestCli : public QObject {
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(other.path() + "/train2018.json"));
         QVERIFY(QFile::exists(other.path() + "/notes.txt"));
+    }
+
+    void otherLayoutsThroughTheSameCommands() {
+        // The demo's 2018 files read as folders of classes: its image tree holds
+        // train_val2018/<supercategory>/<id>/ with train and val mixed, so --layout folders on
+        // train_val2018 draws val by the seeded fraction; stats says so.
+        const Run r = cli({"stats", "--dataset", dir_.path() + "/train_val2018", "--layout",
+                           "folders", "--val-fraction", "0.25", "--split-seed", "9", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject dataset = j["dataset"].toObject();
+        QCOMPARE(dataset["layout"].toString(), QString("folders"));
+        QCOMPARE(dataset["metric"].toString(), QString("top-1 error"));
+        QCOMPARE(dataset["derived_split"].toObject()["val_fraction"].toDouble(), 0.25);
+        QCOMPARE(dataset["derived_split"].toObject()["seed"].toInteger(), 9);
+        QCOMPARE(j["totals"].toObject()["classes"].toInteger(), 14);
+        // Classes sit one level below the supercategory folders: one rank, "level 1".
+        QCOMPARE(j["taxonomy"].toObject().keys(), (QStringList{"class", "level 1"}));
+
+        // The 2021 files, and their train_mini set by --layout.
+        QTemporaryDir d21;
+        QCOMPARE(cli({"demo", "--out", d21.path(), "--layout", "inat2021", "--species", "14",
+                      "--max-train", "12", "--no-images"})
+                     .code,
+                 0);
+        const Run full = cli({"stats", "--dataset", d21.path(), "--json"});
+        const Run mini =
+            cli({"stats", "--dataset", d21.path(), "--layout", "inat2021-mini", "--json"});
+        QVERIFY2(full.code == 0 && mini.code == 0, (full.err + mini.err).constData());
+        const QJsonObject jf = QJsonDocument::fromJson(full.out).object();
+        const QJsonObject jm = QJsonDocument::fromJson(mini.out).object();
+        QCOMPARE(jf["dataset"].toObject()["layout"].toString(), QString("2021"));
+        QCOMPARE(jm["dataset"].toObject()["layout"].toString(), QString("2021-mini"));
+        QVERIFY(jm["totals"].toObject()["train"].toInteger() <
+                jf["totals"].toObject()["train"].toInteger());
+        QCOMPARE(jm["totals"].toObject()["val"].toInteger(),
+                 jf["totals"].toObject()["val"].toInteger());
     }
 
     void corruptAnnotationFile() {

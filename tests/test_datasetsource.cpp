@@ -36,6 +36,13 @@ class TestDatasetSource : public QObject {
                     .toDatasetFiles(&files, &error));
         QCOMPARE(files.layout, taxa::Layout::Inat2021);
         QCOMPARE(files.root, std::string("/b"));
+        QVERIFY(DatasetSource::fromFiles({"/c/train2019.json", "/c/val2019.json"})
+                    .toDatasetFiles(&files, &error));
+        QCOMPARE(files.layout, taxa::Layout::Inat2019);
+        QVERIFY(DatasetSource::fromFiles({"/b/train_mini.json", "/b/val.json"})
+                    .toDatasetFiles(&files, &error));
+        QCOMPARE(files.layout, taxa::Layout::Inat2021Mini);
+        QCOMPARE(files.train, std::string("/b/train_mini.json"));
     }
 
     void refusesWhatItCannotPlace() {

@@ -10,6 +10,7 @@
 
 #include "dataset/DatasetLoader.h"
 #include "dataset/DemoGenerator.h"
+#include "dataset/DemoShapes.h"
 #include "dataset/SplitChecks.h"
 #include "dataset/Stats.h"
 #include "dataset/Taxonomy.h"
@@ -211,6 +212,83 @@ class TestDemo : public QObject {
         // Near the published scale of about 4,412 genera and 1,120 families.
         QVERIFY(std::abs(tax.countAt(Rank::Genus) - 4412) < 441);
         QVERIFY(std::abs(tax.countAt(Rank::Family) - 1120) < 168);
+    }
+
+    void writesThe2019And2021Layouts() {
+        QTemporaryDir a, b;
+        DemoOptions o = small(a, 3);
+        o.shape = Layout::Inat2019;
+        const DemoSummary s19 = generateDemo(o);
+        const Dataset d19 = loadDataset(o.out);
+        QCOMPARE(d19.layout, Layout::Inat2019);
+        QCOMPARE(d19.imageCount(Split::Train), s19.train);
+        QCOMPARE(d19.imageCount(Split::Test), s19.test);
+        // The supercategory comes back from the image folders, as in the release.
+        const std::string first(d19.fileName(d19.images[0]));
+        QVERIFY(first.rfind("train_val2019/" +
+                                d19.categories[size_t(d19.images[0].label)].supercategory + "/",
+                            0) == 0);
+        QVERIFY(QFile::exists(QString::fromStdString(o.out + "/" + first)));
+
+        o = small(b, 3);
+        o.shape = Layout::Inat2021;
+        const DemoSummary s21 = generateDemo(o);
+        const Dataset d21 = loadDataset(o.out);
+        QCOMPARE(d21.layout, Layout::Inat2021);
+        QCOMPARE(d21.imageCount(Split::Train), s21.train);
+        QVERIFY(d21.hasLocations);
+        LoadOptions mini;
+        mini.layout = "inat2021-mini";
+        const Dataset m = loadDataset(o.out, mini);
+        int64_t expected = 0;
+        for (int64_t n : d21.classCounts(Split::Train))
+            expected += std::min<int64_t>(n, 10);
+        QCOMPARE(m.imageCount(Split::Train), expected);
+        QCOMPARE(s21.mini, expected);
+        const std::string miniFile(m.fileName(m.images[0]));
+        QVERIFY2(miniFile.rfind("train_mini/", 0) == 0, miniFile.c_str());
+        QVERIFY(QFile::exists(QString::fromStdString(o.out + "/" + miniFile)));
+        QVERIFY(QFile::exists(QString::fromStdString(o.out + "/public_test.json")));
+    }
+
+    void publishedShapesOf2019And2021() {
+        const auto p19 = planFullScale2019(2019);
+        int64_t train = 0, val = 0;
+        std::map<std::string, int> genera;
+        for (const auto& sp : p19) {
+            train += sp.train;
+            val += sp.val;
+            ++genera[sp.category.ranks[5]];
+            QCOMPARE(sp.val, int64_t(3));
+        }
+        QCOMPARE(p19.size(), size_t(1010));
+        QCOMPARE(train, int64_t(265213));
+        QCOMPARE(val, int64_t(3030));
+        QCOMPARE(genera.size(), size_t(72));
+        for (const auto& [genus, n] : genera)
+            QVERIFY2(n >= 10, genus.c_str());
+
+        const auto p21 = planFullScale2021(2021);
+        QCOMPARE(p21.size(), size_t(10000));
+        int64_t test = 0, mini = 0;
+        for (const auto& row : published2021()) {
+            int64_t classes = 0, rowTrain = 0, rowVal = 0;
+            for (const auto& sp : p21) {
+                if (sp.category.supercategory != row.name) continue;
+                ++classes;
+                rowTrain += sp.train;
+                rowVal += sp.val;
+                QCOMPARE(sp.mini, int64_t(50));
+                QVERIFY(sp.train >= 50 && sp.train <= 300);
+            }
+            QCOMPARE(classes, row.classes);
+            QCOMPARE(rowTrain, row.train);
+            QCOMPARE(rowVal, row.val);
+        }
+        for (const auto& sp : p21)
+            test += sp.test, mini += sp.mini;
+        QCOMPARE(test, int64_t(500000));
+        QCOMPARE(mini, int64_t(500000));
     }
 };
 

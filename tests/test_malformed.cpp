@@ -206,7 +206,7 @@ class TestMalformed : public QObject {
             loadDataset(dir.path().toStdString());
             QFAIL("loading succeeded");
         } catch (const Error& e) {
-            QVERIFY(QString(e.what()).contains("no iNaturalist annotation file found"));
+            QVERIFY(QString(e.what()).contains("no dataset found"));
         }
         QVERIFY_THROWS_EXCEPTION(Error, loadDataset(dir.path().toStdString() + "/missing"));
     }

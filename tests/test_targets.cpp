@@ -74,6 +74,36 @@ class TestTargets : public QObject {
         expectRow(SoftTargets::taxonomy(fixture(), 0.3, 1.0), 1, {0.3f, 0.7f, 0, 0, 0});
     }
 
+    void taxonomySmoothingOnATreeOfVaryingDepth() {
+        // NABirds-like: two levels above the classes, Cooper's Hawk one level only.
+        //   Perching Birds > Tyrant Flycatchers > Eastern Phoebe (0), Say's Phoebe (4)
+        //   Hawks > Red-tailed Hawk > adult (1), immature (2);  Hawks > Cooper's Hawk (3)
+        Dataset ds;
+        ds.fillMissingRanks = false;
+        auto cat = [](int64_t id, const char* name, const char* level1, const char* level2) {
+            Category c;
+            c.id = id;
+            c.name = name;
+            c.supercategory = level1;
+            c.ranks[4] = level1;
+            c.ranks[5] = level2;
+            return c;
+        };
+        ds.categories = {cat(0, "Eastern Phoebe", "Perching Birds", "Tyrant Flycatchers"),
+                         cat(1, "Red-tailed adult", "Hawks", "Red-tailed Hawk"),
+                         cat(2, "Red-tailed immature", "Hawks", "Red-tailed Hawk"),
+                         cat(3, "Cooper's Hawk", "Hawks", ""),
+                         cat(4, "Say's Phoebe", "Perching Birds", "Tyrant Flycatchers")};
+        ds.indexCategories();
+        const SoftTargets t = SoftTargets::taxonomy(Taxonomy::build(ds), 0.2, 0.5);
+        // Cooper's has no level-2 group: all of eps to the rest of Hawks.
+        expectRow(t, 3, {0, 0.1f, 0.1f, 0.8f, 0});
+        // The adult: half to its sibling, half to Cooper's (same level 1, other level 2).
+        expectRow(t, 1, {0, 0.8f, 0.1f, 0.1f, 0});
+        // Eastern Phoebe: its group holds everything under Perching Birds, so all to Say's.
+        expectRow(t, 0, {0.8f, 0, 0, 0, 0.2f});
+    }
+
     void learningRateSchedules() {
         // Warm-up rises linearly, cosine falls to zero at the end of the stage.
         QVERIFY(std::abs(learningRate("cosine", 0.1, 0.25, 10, 0.5, 30, 0.1) - 0.05) < 1e-12);

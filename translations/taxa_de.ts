@@ -4,20 +4,19 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="13"/>
         <source>Version %1
 Qt %2 (built with %3)
 LibTorch %4
 OpenCV %5
 %6</source>
-        <translation>Version %1
+        <translation type="vanished">Version %1
 Qt %2 (kompiliert mit %3)
 LibTorch %4
 OpenCV %5
 %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AboutDialog.cpp" line="17"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="22"/>
         <source>CUDA available: %n device(s)</source>
         <translation>
             <numerusform>CUDA verfügbar: %n Gerät</numerusform>
@@ -25,19 +24,41 @@ OpenCV %5
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="18"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="23"/>
         <source>CUDA not available: training and prediction run on the CPU</source>
         <translation>CUDA nicht verfügbar: Training und Vorhersage laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="22"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="24"/>
+        <source>ML engine: LibTorch %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="27"/>
+        <source>ML engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="34"/>
+        <source>Version %1
+Qt %2 (built with %3)
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="40"/>
         <source>About Taxa Workbench</source>
         <translation>Über Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="26"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="44"/>
         <source>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Fine-grained, long-tailed species classification: inspect iNaturalist datasets, train classifiers with the methods that won the 2018 competition, and analyse their errors.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Feingranulare Artklassifikation mit Long Tail: iNaturalist-Datensätze untersuchen, Klassifikatoren mit den Methoden der Gewinner des Wettbewerbs 2018 trainieren und ihre Fehler analysieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="71"/>
+        <source>ML engine: loading to read its versions...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -101,7 +122,7 @@ OpenCV %5
 %3 Arten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="88"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="94"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -111,7 +132,7 @@ OpenCV %5
         <translation>%1 Klassen mit %2 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="100"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="106"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -119,229 +140,252 @@ OpenCV %5
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="51"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="118"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="133"/>
         <source>Clear B</source>
         <translation>B entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="67"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="82"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="68"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="83"/>
         <source>Confused pairs</source>
         <translation>Verwechselte Paare</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="69"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="84"/>
         <source>Per class</source>
         <translation>Pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="103"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="118"/>
         <source>&amp;Open Predictions...</source>
         <translation>&amp;Vorhersagen öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="105"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="120"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Eine Kaggle-Einreichung als CSV (id,predicted) oder ein Top-k-Speicher der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="121"/>
         <source>From &amp;Run...</source>
         <translation>Aus &amp;Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="107"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>Ein Trainingslauf: seine gespeicherten Validierungsvorhersagen oder die seines besten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="108"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="123"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>Mit &amp;Checkpoint vorhersagen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="109"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="124"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>Die Validierungsdaten im Hintergrund mit einem Checkpoint (.pt) vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="115"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="130"/>
         <source>Compare &amp;with</source>
         <translation>Vergleichen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="111"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="126"/>
         <source>Predictions File...</source>
         <translation>Vorhersagedatei...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="112"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="127"/>
         <source>Run...</source>
         <translation>Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="113"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="128"/>
         <source>Checkpoint...</source>
         <translation>Checkpoint...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="116"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="131"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>Ein zweiter Vorhersagesatz (B) zum klassenweisen Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="125"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="140"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="121"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="136"/>
         <source>Report (JSON or CSV)...</source>
         <translation>Bericht (JSON oder CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="137"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>Alle Diagramme (PNG, PDF oder SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="119"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="134"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="164"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="45"/>
+        <source>top-%1 error %2</source>
+        <translation>Top-%1-Fehler %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="179"/>
         <source>Open a dataset first</source>
         <translation>Zuerst einen Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="168"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="183"/>
         <source>Still busy; cancel or wait</source>
         <translation>Noch beschäftigt; abbrechen oder warten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="186"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="201"/>
         <source>Analysed %1</source>
         <translation>%1 analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="187"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="202"/>
         <source>Comparing with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="199"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="214"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="211"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="226"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="220"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="235"/>
         <source>Analysing %1...</source>
         <translation>%1 wird analysiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="235"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="250"/>
         <source>Predicting with %1...</source>
         <translation>Vorhersage mit %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="265"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="281"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 hat noch keinen Checkpoint für Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="285"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="301"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>Vorhersagen für die Validierungsdaten öffnen, aus einem Lauf übernehmen oder mit einem Checkpoint erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="287"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="303"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>Einen Datensatz öffnen, dann Vorhersagen für seine Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="291"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="309"/>
+        <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Top-%1-Fehler %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="310"/>
+        <source>(the %1 metric)</source>
+        <translation>(die Metrik von %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="312"/>
+        <source>%1 val images</source>
+        <translation>%1 Validierungsbilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="319"/>
+        <source>B: top-%1 error %2 (%3 points)</source>
+        <translation>B: Top-%1-Fehler %2 (%3 Punkte)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Top-1 error %1&lt;/b&gt; · top-3 error %2 · %3 val images · &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>&lt;b&gt;Top-1-Fehler %1&lt;/b&gt; · Top-3-Fehler %2 · %3 Validierungsbilder · &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Top-1-Fehler %1&lt;/b&gt; · Top-3-Fehler %2 · %3 Validierungsbilder · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="299"/>
         <source>B: top-1 error %1 (%2 points) · top-3 error %3 · &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>B: Top-1-Fehler %1 (%2 Punkte) · Top-3-Fehler %3 · &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">B: Top-1-Fehler %1 (%2 Punkte) · Top-3-Fehler %3 · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="328"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="348"/>
         <source>Nothing analysed yet</source>
         <translation>Noch nichts analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="341"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="361"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
         <source>Open Predictions</source>
         <translation>Vorhersagen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
         <source>Compare with Predictions</source>
         <translation>Mit Vorhersagen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="385"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>Vorhersagen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="371"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="391"/>
         <source>Predict with a Checkpoint</source>
         <translation>Mit Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="372"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="392"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="377"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="397"/>
         <source>Choose a Run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="382"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="387"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="403"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="407"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="404"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON-Bericht (*.json);;CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="392"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="396"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="412"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="416"/>
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="393"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="413"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;PDF-Dokumente (*.pdf);;SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -506,104 +550,114 @@ OpenCV %5
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="69"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="100"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="70"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="101"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="71"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="102"/>
         <source>Species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="72"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="103"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="73"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="104"/>
         <source>Rights holder</source>
         <translation>Rechteinhaber</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="74"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="105"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="75"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="76"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="107"/>
         <source>Observer</source>
         <translation>Beobachter</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="114"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="108"/>
+        <source>Bounding box</source>
+        <translation>Begrenzungsrahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ImageViewer.cpp" line="146"/>
         <source>Select an image to view it here.</source>
         <translation>Ein Bild auswählen, um es hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="125"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="158"/>
         <source>%1 (image id %2)</source>
         <translation>%1 (Bild-ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="129"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="162"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="133"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="166"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="141"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="174"/>
         <source>%1° %2, %3° %4</source>
         <translation>%1° %2, %3° %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="143"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="143"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="145"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
         <source>E</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="145"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="147"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="180"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="160"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="186"/>
+        <source>%1 × %2 at %3, %4</source>
+        <translation>%1 × %2 bei %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ImageViewer.cpp" line="218"/>
         <source>Cannot read this image file:
 %1</source>
         <translation>Diese Bilddatei kann nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="162"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="220"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -634,12 +688,12 @@ OpenCV %5
         <translation>Bilder pro Art: der Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="180"/>
+        <location filename="../ui/views/LongTailPlot.cpp" line="174"/>
         <source>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 training images, %4 val&lt;br&gt;%5 of %6 by training images</source>
         <translation>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 Trainingsbilder, %4 Validierung&lt;br&gt;Rang %5 von %6 nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="222"/>
+        <location filename="../ui/views/LongTailPlot.cpp" line="216"/>
         <source>Show all species</source>
         <translation>Alle Arten anzeigen</translation>
     </message>
@@ -1133,33 +1187,33 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <translation>Eine Art in der Taxonomie, im Long-Tail-Diagramm oder in einem Befund der Aufteilungsprüfung auswählen, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="129"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="125"/>
         <source>%1 · %2 training images · %3 validation images · rank %4 of %5 species by training images</source>
         <translation>%1 · %2 Trainingsbilder · %3 Validierungsbilder · Rang %4 von %5 Arten nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="138"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="134"/>
         <source> · bucket %1–%2</source>
         <translation> · Bereich %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="144"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="140"/>
         <source>This species has no train or val images.</source>
         <translation>Diese Art hat keine Trainings- oder Validierungsbilder.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="146"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="142"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="148"/>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="171"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="144"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="167"/>
         <source>Select a species to see its images.</source>
         <translation>Eine Art auswählen, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="168"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="164"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(supercategory)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;(Oberkategorie)&lt;/span&gt;</translation>
     </message>
@@ -1305,31 +1359,44 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     </message>
     <message>
         <location filename="../ui/views/SummaryPanel.cpp" line="128"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist-%2-Struktur: %3 Arten, %4 Trainings- und %5 Validierungsbilder; Testdaten werden gelesen...</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Struktur %2: %3 Arten, %4 Trainings- und %5 Validierungsbilder; Testdaten werden gelesen...</translation>
     </message>
     <message>
         <location filename="../ui/views/SummaryPanel.cpp" line="134"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train, %5 val and %6 test images</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist-%2-Struktur: %3 Arten, %4 Trainings-, %5 Validierungs- und %6 Testbilder</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train, %5 val and %6 test images</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Struktur %2: %3 Arten, %4 Trainings-, %5 Validierungs- und %6 Testbilder</translation>
     </message>
     <message>
         <location filename="../ui/views/SummaryPanel.cpp" line="142"/>
+        <source>Val drawn from the one folder: %1% of each class, seed %2</source>
+        <translation>Validierungsdaten aus dem einen Ordner gezogen: %1 % jeder Klasse, Seed %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist-%2-Struktur: %3 Arten, %4 Trainings- und %5 Validierungsbilder; Testdaten werden gelesen...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train, %5 val and %6 test images</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist-%2-Struktur: %3 Arten, %4 Trainings-, %5 Validierungs- und %6 Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SummaryPanel.cpp" line="147"/>
         <source>%1-%2: %3</source>
         <translation>%1-%2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="143"/>
+        <location filename="../ui/views/SummaryPanel.cpp" line="148"/>
         <source>Train images per species: min %1, median %2, max %3. Species per training-count bucket: %4</source>
         <translation>Trainingsbilder pro Art: Minimum %1, Median %2, Maximum %3. Arten pro Bereich der Trainingsbildanzahl: %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="148"/>
+        <location filename="../ui/views/SummaryPanel.cpp" line="153"/>
         <source>All checks passed (%1)</source>
         <translation>Alle Prüfungen bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="164"/>
+        <location filename="../ui/views/SummaryPanel.cpp" line="169"/>
         <source>The split checks run once the test split is read.</source>
         <translation>Die Aufteilungsprüfungen laufen, sobald die Testdaten gelesen sind.</translation>
     </message>
@@ -1353,6 +1420,7 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     </message>
     <message>
         <location filename="../ui/models/TaxonomyModel.cpp" line="75"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="98"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
@@ -1373,6 +1441,7 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     </message>
     <message>
         <location filename="../ui/models/TaxonomyModel.cpp" line="83"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="99"/>
         <source>species</source>
         <translation>Art</translation>
     </message>
@@ -1381,8 +1450,13 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <source>supercategory</source>
         <translation>Oberkategorie</translation>
     </message>
+    <message>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="97"/>
+        <source>level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/TaxonomyModel.cpp" line="128"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="148"/>
         <source>%1 %2: %n species</source>
         <translation>
             <numerusform>%1 %2: %n Art</numerusform>
@@ -1390,57 +1464,57 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="132"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="152"/>
         <source>%1% of the training images of %2, %3% of all</source>
         <translation>%1% der Trainingsbilder von %2, %3% aller</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="187"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="207"/>
         <source>Species at or below this taxon</source>
         <translation>Arten auf oder unterhalb dieses Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="189"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
         <source>Training images at or below this taxon</source>
         <translation>Trainingsbilder auf oder unterhalb dieses Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="191"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>
         <source>Validation images at or below this taxon</source>
         <translation>Validierungsbilder auf oder unterhalb dieses Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="193"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="213"/>
         <source>Share of the parent&apos;s training images</source>
         <translation>Anteil an den Trainingsbildern des übergeordneten Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="201"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="221"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="203"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="223"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="205"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="225"/>
         <source>Species</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="207"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="227"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="229"/>
         <source>Val</source>
         <translation>Val.</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="231"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -1453,59 +1527,66 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <translation>Taxa nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="127"/>
         <source>at any rank</source>
         <translation>auf jedem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="46"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="131"/>
         <source>in %1 names</source>
         <translation>auf Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="47"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
         <source>Which rank the search text must match</source>
         <translation>Welchem Rang der Suchtext entsprechen muss</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="53"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="49"/>
         <source>Fewest training images a shown species has</source>
         <translation>Mindestanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="50"/>
         <source>Most training images a shown species has</source>
         <translation>Höchstanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="55"/>
         <source>7-rank tree</source>
-        <translation>Baum mit 7 Rängen</translation>
+        <translation type="vanished">Baum mit 7 Rängen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="56"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="52"/>
         <source>Supercategory → species</source>
         <translation>Oberkategorie → Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="57"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>Die vollständige Taxonomie oder die Arten nach Oberkategorie gruppiert anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="74"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="71"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="76"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="73"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="105"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="102"/>
         <source>Showing %1 of %2 species</source>
         <translation>%1 von %2 Arten angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="135"/>
+        <source>%n-rank tree</source>
+        <translation>
+            <numerusform>Baum mit %n Rang</numerusform>
+            <numerusform>Baum mit %n Rängen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1933,11 +2014,34 @@ lesbar</translation>
     <name>TrainingWorker</name>
     <message>
         <location filename="../ui/workers/TrainingWorker.cpp" line="71"/>
+        <source>Loading the ML engine (LibTorch)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="75"/>
+        <source>ML engine loaded in %1 s: LibTorch %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workers/TrainingWorker.cpp" line="78"/>
+        <source>%n CUDA device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="79"/>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="88"/>
         <source>No dataset is open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="96"/>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="111"/>
         <source>Out of memory</source>
         <translation>Nicht genügend Speicher</translation>
     </message>
@@ -1945,44 +2049,36 @@ lesbar</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Fine-grained, long-tailed species classification workbench</source>
-        <translation>Workbench für feingranulare Artklassifikation mit Long Tail</translation>
+        <translation type="vanished">Workbench für feingranulare Artklassifikation mit Long Tail</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Dataset folder, or annotation files, to open</source>
-        <translation>Zu öffnender Datensatzordner oder Annotationsdateien</translation>
+        <translation type="vanished">Zu öffnender Datensatzordner oder Annotationsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Select the taxon of this name once the dataset is open</source>
-        <translation>Das Taxon mit diesem Namen auswählen, sobald der Datensatz geöffnet ist</translation>
+        <translation type="vanished">Das Taxon mit diesem Namen auswählen, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Show this tab first: species, longtail, summary, training, analysis, or pairs or classes (of the analysis)</source>
-        <translation>Diesen Tab zuerst anzeigen: species, longtail, summary, training, analysis oder pairs bzw. classes (der Analyse)</translation>
+        <translation type="vanished">Diesen Tab zuerst anzeigen: species, longtail, summary, training, analysis oder pairs bzw. classes (der Analyse)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Search the taxonomy for this text once the dataset is open</source>
-        <translation>Die Taxonomie nach diesem Text durchsuchen, sobald der Datensatz geöffnet ist</translation>
+        <translation type="vanished">Die Taxonomie nach diesem Text durchsuchen, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Start training with this preset (quick-cpu or winner-2018) once the dataset is open</source>
-        <translation>Training mit dieser Voreinstellung (quick-cpu oder winner-2018) starten, sobald der Datensatz geöffnet ist</translation>
+        <translation type="vanished">Training mit dieser Voreinstellung (quick-cpu oder winner-2018) starten, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
-        <translation>Einen Lauf-Ordner oder eine Vorhersage-CSV analysieren, sobald der Datensatz geöffnet ist</translation>
+        <translation type="vanished">Einen Lauf-Ordner oder eine Vorhersage-CSV analysieren, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
         <source>With --analyse: compare with this run folder or predictions CSV</source>
-        <translation>Mit --analyse: mit diesem Lauf-Ordner oder dieser Vorhersage-CSV vergleichen</translation>
+        <translation type="vanished">Mit --analyse: mit diesem Lauf-Ordner oder dieser Vorhersage-CSV vergleichen</translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,60 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="13"/>
         <source>Version %1
 Qt %2 (built with %3)
 LibTorch %4
 OpenCV %5
 %6</source>
-        <translation>版本 %1
+        <translation type="vanished">版本 %1
 Qt %2（使用 %3 构建）
 LibTorch %4
 OpenCV %5
 %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/AboutDialog.cpp" line="17"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="22"/>
         <source>CUDA available: %n device(s)</source>
         <translation>
             <numerusform>CUDA 可用：%n 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="18"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="23"/>
         <source>CUDA not available: training and prediction run on the CPU</source>
         <translation>CUDA 不可用：训练和预测在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="22"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="24"/>
+        <source>ML engine: LibTorch %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="27"/>
+        <source>ML engine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="34"/>
+        <source>Version %1
+Qt %2 (built with %3)
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="40"/>
         <source>About Taxa Workbench</source>
         <translation>关于 Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="26"/>
+        <location filename="../ui/views/AboutDialog.cpp" line="44"/>
         <source>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Fine-grained, long-tailed species classification: inspect iNaturalist datasets, train classifiers with the methods that won the 2018 competition, and analyse their errors.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;细粒度、长尾分布的物种分类：查看 iNaturalist 数据集，使用 2018 年竞赛的获胜方法训练分类器，并分析其错误。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AboutDialog.cpp" line="71"/>
+        <source>ML engine: loading to read its versions...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -100,7 +121,7 @@ OpenCV %5
 %3 个物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="88"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="94"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -110,7 +131,7 @@ OpenCV %5
         <translation>%1 个类别有 %2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="100"/>
+        <location filename="../ui/views/AnalysisOverview.cpp" line="106"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
@@ -118,229 +139,252 @@ OpenCV %5
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="51"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="118"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="133"/>
         <source>Clear B</source>
         <translation>清除 B</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="67"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="82"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="68"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="83"/>
         <source>Confused pairs</source>
         <translation>易混淆物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="69"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="84"/>
         <source>Per class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="103"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="118"/>
         <source>&amp;Open Predictions...</source>
         <translation>打开预测(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="105"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="120"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Kaggle 提交 CSV（id,predicted）或验证集的 top-k 存储</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="121"/>
         <source>From &amp;Run...</source>
         <translation>来自运行(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="107"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>一次训练运行：其保存的验证集预测，或其最佳检查点的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="108"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="123"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>用检查点预测(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="109"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="124"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>在后台用检查点（.pt）预测验证集</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="115"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="130"/>
         <source>Compare &amp;with</source>
         <translation>对比对象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="111"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="126"/>
         <source>Predictions File...</source>
         <translation>预测文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="112"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="127"/>
         <source>Run...</source>
         <translation>运行...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="113"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="128"/>
         <source>Checkpoint...</source>
         <translation>检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="116"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="131"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>第二组预测（B），用于逐类比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="125"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="140"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="121"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="136"/>
         <source>Report (JSON or CSV)...</source>
         <translation>报告（JSON 或 CSV）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="122"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="137"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>所有图表（PNG、PDF 或 SVG）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="119"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="134"/>
         <source>Stop comparing</source>
         <translation>停止比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="164"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="45"/>
+        <source>top-%1 error %2</source>
+        <translation>top-%1 错误率 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="179"/>
         <source>Open a dataset first</source>
         <translation>请先打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="168"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="183"/>
         <source>Still busy; cancel or wait</source>
         <translation>仍在处理中；请取消或等待</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="186"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="201"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="187"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="202"/>
         <source>Comparing with %1</source>
         <translation>正在与 %1 比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="199"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="214"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="211"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="226"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="220"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="235"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="235"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="250"/>
         <source>Predicting with %1...</source>
         <translation>正在用 %1 预测...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="265"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="281"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 还没有可用于预测的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="285"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="301"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>打开验证集的预测、从运行中获取预测，或用检查点进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="287"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="303"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>先打开数据集，再打开其验证集的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="291"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="309"/>
+        <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;top-%1 错误率 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="310"/>
+        <source>(the %1 metric)</source>
+        <translation>（%1 的评价指标）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="312"/>
+        <source>%1 val images</source>
+        <translation>%1 张验证图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="319"/>
+        <source>B: top-%1 error %2 (%3 points)</source>
+        <translation>B：top-%1 错误率 %2（%3 个百分点）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Top-1 error %1&lt;/b&gt; · top-3 error %2 · %3 val images · &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>&lt;b&gt;top-1 错误率 %1&lt;/b&gt; · top-3 错误率 %2 · %3 张验证图像 · &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">&lt;b&gt;top-1 错误率 %1&lt;/b&gt; · top-3 错误率 %2 · %3 张验证图像 · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="299"/>
         <source>B: top-1 error %1 (%2 points) · top-3 error %3 · &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation>B：top-1 错误率 %1（%2 个百分点）· top-3 错误率 %3 · &lt;i&gt;%4&lt;/i&gt;</translation>
+        <translation type="vanished">B：top-1 错误率 %1（%2 个百分点）· top-3 错误率 %3 · &lt;i&gt;%4&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="328"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="348"/>
         <source>Nothing analysed yet</source>
         <translation>尚未分析任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="341"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="361"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
         <source>Open Predictions</source>
         <translation>打开预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="364"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
         <source>Compare with Predictions</source>
         <translation>与预测比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="365"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="385"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>预测 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="371"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="391"/>
         <source>Predict with a Checkpoint</source>
         <translation>用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="372"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="392"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="377"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="397"/>
         <source>Choose a Run</source>
         <translation>选择运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="382"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="387"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="403"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="407"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="384"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="404"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="392"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="396"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="412"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="416"/>
         <source>Export All Plots</source>
         <translation>导出所有图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="393"/>
+        <location filename="../ui/views/AnalysisPanel.cpp" line="413"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
@@ -505,104 +549,114 @@ OpenCV %5
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="69"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="100"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="70"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="101"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="71"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="102"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="72"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="103"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="73"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="104"/>
         <source>Rights holder</source>
         <translation>版权所有者</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="74"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="105"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="75"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="76"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="107"/>
         <source>Observer</source>
         <translation>观察者</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="114"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="108"/>
+        <source>Bounding box</source>
+        <translation>边界框</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ImageViewer.cpp" line="146"/>
         <source>Select an image to view it here.</source>
         <translation>选择图像以在此处查看。</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="125"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="158"/>
         <source>%1 (image id %2)</source>
         <translation>%1（图像 ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="129"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="162"/>
         <source>unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="133"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="166"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="141"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="174"/>
         <source>%1° %2, %3° %4</source>
         <translation>%1° %2, %3° %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="143"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="143"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="145"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="145"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="147"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="180"/>
         <source>user %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="160"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="186"/>
+        <source>%1 × %2 at %3, %4</source>
+        <translation>%1 × %2，位于 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ImageViewer.cpp" line="218"/>
         <source>Cannot read this image file:
 %1</source>
         <translation>无法读取此图像文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="162"/>
+        <location filename="../ui/views/ImageViewer.cpp" line="220"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -633,12 +687,12 @@ OpenCV %5
         <translation>每个物种的图像数：长尾</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="180"/>
+        <location filename="../ui/views/LongTailPlot.cpp" line="174"/>
         <source>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 training images, %4 val&lt;br&gt;%5 of %6 by training images</source>
         <translation>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 张训练图像，%4 张验证图像&lt;br&gt;按训练图像数排第 %5（共 %6 个）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="222"/>
+        <location filename="../ui/views/LongTailPlot.cpp" line="216"/>
         <source>Show all species</source>
         <translation>显示所有物种</translation>
     </message>
@@ -1131,33 +1185,33 @@ The run is saved after the current batch and can be resumed from the Training ta
         <translation>在分类体系、长尾图或划分检查结果中选择一个物种以查看其图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="129"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="125"/>
         <source>%1 · %2 training images · %3 validation images · rank %4 of %5 species by training images</source>
         <translation>%1 · %2 张训练图像 · %3 张验证图像 · 按训练图像数在 %5 个物种中排第 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="138"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="134"/>
         <source> · bucket %1–%2</source>
         <translation> · 区间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="144"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="140"/>
         <source>This species has no train or val images.</source>
         <translation>该物种没有训练或验证图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="146"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="142"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;（%2）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="148"/>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="171"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="144"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="167"/>
         <source>Select a species to see its images.</source>
         <translation>选择一个物种以查看其图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="168"/>
+        <location filename="../ui/views/SpeciesPanel.cpp" line="164"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(supercategory)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;（超类）&lt;/span&gt;</translation>
     </message>
@@ -1303,31 +1357,44 @@ The run is saved after the current batch and can be resumed from the Training ta
     </message>
     <message>
         <location filename="../ui/views/SummaryPanel.cpp" line="128"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 格式：%3 个物种，%4 张训练图像和 %5 张验证图像；正在读取测试集...</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 格式：%3 个物种，%4 张训练图像和 %5 张验证图像；正在读取测试集...</translation>
     </message>
     <message>
         <location filename="../ui/views/SummaryPanel.cpp" line="134"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train, %5 val and %6 test images</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 格式：%3 个物种，%4 张训练图像、%5 张验证图像和 %6 张测试图像</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train, %5 val and %6 test images</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 格式：%3 个物种，%4 张训练图像、%5 张验证图像和 %6 张测试图像</translation>
     </message>
     <message>
         <location filename="../ui/views/SummaryPanel.cpp" line="142"/>
+        <source>Val drawn from the one folder: %1% of each class, seed %2</source>
+        <translation>验证集取自同一文件夹：每个类别的 %1%，随机种子 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 格式：%3 个物种，%4 张训练图像和 %5 张验证图像；正在读取测试集...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 layout: %3 species, %4 train, %5 val and %6 test images</source>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;iNaturalist %2 格式：%3 个物种，%4 张训练图像、%5 张验证图像和 %6 张测试图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SummaryPanel.cpp" line="147"/>
         <source>%1-%2: %3</source>
         <translation>%1-%2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="143"/>
+        <location filename="../ui/views/SummaryPanel.cpp" line="148"/>
         <source>Train images per species: min %1, median %2, max %3. Species per training-count bucket: %4</source>
         <translation>每个物种的训练图像数：最少 %1，中位数 %2，最多 %3。按训练图像数分组的物种数：%4</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="148"/>
+        <location filename="../ui/views/SummaryPanel.cpp" line="153"/>
         <source>All checks passed (%1)</source>
         <translation>所有检查均通过（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="164"/>
+        <location filename="../ui/views/SummaryPanel.cpp" line="169"/>
         <source>The split checks run once the test split is read.</source>
         <translation>读取测试集后将运行划分检查。</translation>
     </message>
@@ -1351,6 +1418,7 @@ The run is saved after the current batch and can be resumed from the Training ta
     </message>
     <message>
         <location filename="../ui/models/TaxonomyModel.cpp" line="75"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="98"/>
         <source>class</source>
         <translation>纲</translation>
     </message>
@@ -1371,6 +1439,7 @@ The run is saved after the current batch and can be resumed from the Training ta
     </message>
     <message>
         <location filename="../ui/models/TaxonomyModel.cpp" line="83"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="99"/>
         <source>species</source>
         <translation>种</translation>
     </message>
@@ -1379,65 +1448,70 @@ The run is saved after the current batch and can be resumed from the Training ta
         <source>supercategory</source>
         <translation>超类</translation>
     </message>
+    <message>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="97"/>
+        <source>level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/TaxonomyModel.cpp" line="128"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="148"/>
         <source>%1 %2: %n species</source>
         <translation>
             <numerusform>%1 %2：%n 个物种</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="132"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="152"/>
         <source>%1% of the training images of %2, %3% of all</source>
         <translation>占 %2 训练图像的 %1%，占全部的 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="187"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="207"/>
         <source>Species at or below this taxon</source>
         <translation>此分类单元及其下级的物种数</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="189"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
         <source>Training images at or below this taxon</source>
         <translation>此分类单元及其下级的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="191"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>
         <source>Validation images at or below this taxon</source>
         <translation>此分类单元及其下级的验证图像数</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="193"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="213"/>
         <source>Share of the parent&apos;s training images</source>
         <translation>占上级分类单元训练图像的比例</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="201"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="221"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="203"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="223"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="205"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="225"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="207"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="227"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="229"/>
         <source>Val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="231"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -1450,59 +1524,65 @@ The run is saved after the current batch and can be resumed from the Training ta
         <translation>按名称搜索分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="127"/>
         <source>at any rank</source>
         <translation>任意等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="46"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="131"/>
         <source>in %1 names</source>
         <translation>在%1名中</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="47"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
         <source>Which rank the search text must match</source>
         <translation>搜索文本必须匹配的分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="53"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="49"/>
         <source>Fewest training images a shown species has</source>
         <translation>所显示物种的最少训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="50"/>
         <source>Most training images a shown species has</source>
         <translation>所显示物种的最多训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="55"/>
         <source>7-rank tree</source>
-        <translation>7 级分类树</translation>
+        <translation type="vanished">7 级分类树</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="56"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="52"/>
         <source>Supercategory → species</source>
         <translation>超类 → 物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="57"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>显示完整分类体系，或按超类分组显示物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="74"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="71"/>
         <source>Training images</source>
         <translation>训练图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="76"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="73"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="105"/>
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="102"/>
         <source>Showing %1 of %2 species</source>
         <translation>显示 %1 / %2 个物种</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/TaxonomyPanel.cpp" line="135"/>
+        <source>%n-rank tree</source>
+        <translation>
+            <numerusform>%n 级分类树</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1930,11 +2010,33 @@ image</source>
     <name>TrainingWorker</name>
     <message>
         <location filename="../ui/workers/TrainingWorker.cpp" line="71"/>
+        <source>Loading the ML engine (LibTorch)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="75"/>
+        <source>ML engine loaded in %1 s: LibTorch %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/workers/TrainingWorker.cpp" line="78"/>
+        <source>%n CUDA device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="79"/>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="88"/>
         <source>No dataset is open</source>
         <translation>未打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="96"/>
+        <location filename="../ui/workers/TrainingWorker.cpp" line="111"/>
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
@@ -1942,44 +2044,36 @@ image</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
         <source>Fine-grained, long-tailed species classification workbench</source>
-        <translation>细粒度长尾物种分类工作台</translation>
+        <translation type="vanished">细粒度长尾物种分类工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Dataset folder, or annotation files, to open</source>
-        <translation>要打开的数据集文件夹或标注文件</translation>
+        <translation type="vanished">要打开的数据集文件夹或标注文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Select the taxon of this name once the dataset is open</source>
-        <translation>数据集打开后选中该名称的分类单元</translation>
+        <translation type="vanished">数据集打开后选中该名称的分类单元</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
         <source>Show this tab first: species, longtail, summary, training, analysis, or pairs or classes (of the analysis)</source>
-        <translation>首先显示此选项卡：species、longtail、summary、training、analysis，或（分析中的）pairs、classes</translation>
+        <translation type="vanished">首先显示此选项卡：species、longtail、summary、training、analysis，或（分析中的）pairs、classes</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Search the taxonomy for this text once the dataset is open</source>
-        <translation>数据集打开后在分类体系中搜索此文本</translation>
+        <translation type="vanished">数据集打开后在分类体系中搜索此文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
         <source>Start training with this preset (quick-cpu or winner-2018) once the dataset is open</source>
-        <translation>数据集打开后使用此预设（quick-cpu 或 winner-2018）开始训练</translation>
+        <translation type="vanished">数据集打开后使用此预设（quick-cpu 或 winner-2018）开始训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
-        <translation>数据集打开后分析运行文件夹或预测 CSV</translation>
+        <translation type="vanished">数据集打开后分析运行文件夹或预测 CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
         <source>With --analyse: compare with this run folder or predictions CSV</source>
-        <translation>与 --analyse 同用：与此运行文件夹或预测 CSV 进行比较</translation>
+        <translation type="vanished">与 --analyse 同用：与此运行文件夹或预测 CSV 进行比较</translation>
     </message>
 </context>
 </TS>

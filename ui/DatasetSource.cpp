@@ -43,12 +43,14 @@ QString DatasetSource::displayName() const {
 
 bool DatasetSource::toDatasetFiles(taxa::DatasetFiles* out, QString* error) const {
     taxa::DatasetFiles result;
-    bool year2017 = false, year2018 = false;
+    bool year2017 = false, year2018 = false, year2019 = false, mini = false;
     for (const QString& path : files) {
         const QString name = QFileInfo(path).fileName().toLower();
         const std::string p = path.toStdString();
         year2017 = year2017 || name.contains(QLatin1String("2017"));
         year2018 = year2018 || name.contains(QLatin1String("2018"));
+        year2019 = year2019 || name.contains(QLatin1String("2019"));
+        mini = mini || name.contains(QLatin1String("train_mini"));
         const bool train = name.contains(QLatin1String("train"));
         const bool val = name.contains(QLatin1String("val"));
         if (name.contains(QLatin1String("categories"))) {
@@ -82,6 +84,8 @@ bool DatasetSource::toDatasetFiles(taxa::DatasetFiles* out, QString* error) cons
     result.root = QFileInfo(QString::fromStdString(result.train)).absolutePath().toStdString();
     result.layout = year2017   ? taxa::Layout::Inat2017
                     : year2018 ? taxa::Layout::Inat2018
+                    : year2019 ? taxa::Layout::Inat2019
+                    : mini     ? taxa::Layout::Inat2021Mini
                                : taxa::Layout::Inat2021;
     *out = std::move(result);
     return true;

@@ -23,7 +23,8 @@ struct DatasetSource {
     bool isEmpty() const { return folder.isEmpty() && files.isEmpty(); }
 
     /// @brief Sorts explicit files into a release's roles by their names (train, val, test,
-    /// categories, train/val locations) and guesses the layout from the year in them. Images
+    /// categories, train/val locations) and guesses the layout from the year in them (2021's
+    /// train_mini.json as its mini set). Images
     /// are resolved in the train file's folder. Returns false with a message naming the file
     /// it cannot place, or when no train file is given.
     bool toDatasetFiles(taxa::DatasetFiles* out, QString* error) const;

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "dataset/DatasetLoader.h"
+
 namespace taxa::cli {
 
 /// @brief A defined subcommand and what runs it (returns the exit status).
@@ -25,8 +27,18 @@ Command addEvaluate(CLI::App& app);
 Command addExport(CLI::App& app);
 Command addBench(CLI::App& app);
 
-/// @brief The `--dataset DIR` option every dataset command has.
-CLI::Option* addDatasetOption(CLI::App& sub, std::string& dir);
+/// @brief Where a command's dataset is and how to read it.
+struct DatasetArgs {
+    std::string dir;
+    LoadOptions load;  ///< layout, valFraction and splitSeed from the options.
+    /// The options again, for a message that tells the user what to run next.
+    std::string flags() const;
+};
+
+/// @brief The options every dataset command has: `--dataset DIR`, `--layout NAME` where the
+/// folder would fit several layouts, and `--val-fraction F`, `--split-seed S` for one folder of
+/// classes (val drawn from it).
+void addDatasetOptions(CLI::App& sub, DatasetArgs& a);
 
 /// @brief A check that a number is finite (CLI11's ranges let NaN through).
 extern const CLI::Validator kFinite;

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -17,13 +18,34 @@ const CLI::Validator kFinite(
     },
     "NUMBER");
 
-CLI::Option* addDatasetOption(CLI::App& sub, std::string& dir) {
-    return sub
-        .add_option("--dataset", dir,
-                    "Dataset folder (the competition files under their "
-                    "own names)")
+void addDatasetOptions(CLI::App& sub, DatasetArgs& a) {
+    sub.add_option("--dataset", a.dir,
+                   "Dataset folder: iNaturalist 2017/2018/2019/2021 files, folders of classes, "
+                   "CUB-200-2011 or NABirds, recognised by the files it holds")
         ->required()
         ->type_name("DIR");
+    sub.add_option("--layout", a.load.layout,
+                   "Read the folder as this layout where it would fit several (e.g. "
+                   "inat2021-mini beside train.json, or folders for a 2021 image tree)")
+        ->check(CLI::IsMember(layoutOptionNames()))
+        ->type_name("NAME");
+    sub.add_option("--val-fraction", a.load.valFraction,
+                   "One folder of classes: share of each class drawn as val")
+        ->check(CLI::Range(0.0, 0.99))
+        ->capture_default_str();
+    sub.add_option("--split-seed", a.load.splitSeed, "One folder of classes: seed of the val draw")
+        ->capture_default_str();
+}
+
+std::string DatasetArgs::flags() const {
+    char fraction[32];
+    std::snprintf(fraction, sizeof fraction, "%g", load.valFraction);
+    std::string out = "--dataset " + dir;
+    if (!load.layout.empty()) out += " --layout " + load.layout;
+    if (load.valFraction != LoadOptions{}.valFraction)
+        out += std::string(" --val-fraction ") + fraction;
+    if (load.splitSeed != 0) out += " --split-seed " + std::to_string(load.splitSeed);
+    return out;
 }
 
 void refuseOverwritingInputs(const std::vector<std::string>& outputs,

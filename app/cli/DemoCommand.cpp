@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "ProgressPrinter.h"
 #include "dataset/DemoGenerator.h"
+#include "dataset/Layouts.h"
 #include "dataset/Stats.h"
 
 namespace taxa::cli {
@@ -16,8 +17,9 @@ int runDemo(const DemoOptions& o) {
     const DemoSummary s = generateDemo(o, terminalProgress());
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::printf("Wrote %s species, %s train, %s val, %s test images%s to %s in %.1f s\n",
+    std::printf("Wrote %s species, %s train%s, %s val, %s test images%s to %s in %.1f s\n",
                 withThousands(s.species).c_str(), withThousands(s.train).c_str(),
+                s.mini ? (" (" + withThousands(s.mini) + " in train_mini)").c_str() : "",
                 withThousands(s.val).c_str(), withThousands(s.test).c_str(),
                 o.images ? "" : " (metadata only)", o.out.c_str(), secs);
     return 0;
@@ -28,10 +30,16 @@ int runDemo(const DemoOptions& o) {
 Command addDemo(CLI::App& app) {
     auto* sub = app.add_subcommand(
         "demo",
-        "Write a synthetic dataset in the iNaturalist 2018 layout (deterministic for a "
-        "seed, fine-grained, long-tailed), or the metadata of a full-scale set");
+        "Write a synthetic dataset in the iNaturalist 2018 layout (or 2019, 2021; "
+        "deterministic for a seed, fine-grained, long-tailed), or the metadata of a "
+        "full-scale set");
     // CLI11 writes into these when parsing, after this function has returned.
-    auto args = std::make_shared<std::pair<DemoOptions, bool>>();
+    struct DemoArgs {
+        DemoOptions first;
+        bool second = false;  // --no-images
+        std::string layout = "inat2018";
+    };
+    auto args = std::make_shared<DemoArgs>();
     DemoOptions* o = &args->first;
     sub->add_option("--out", o->out, "Folder to write into")->required()->type_name("DIR");
     sub->add_option("--species", o->plan.species, "Species (all 14 supercategories appear)")
@@ -40,7 +48,14 @@ Command addDemo(CLI::App& app) {
     sub->add_option("--seed", o->plan.seed, "Seed: the same options give the same bytes")
         ->capture_default_str();
     sub->add_flag("--full-scale", o->fullScale,
-                  "The published 2018 shape: 8,142 species, 437,513 train images");
+                  "The published shape of the layout's year: 2018 8,142 species, 437,513 "
+                  "train images; 2019 1,010 species in 72 genera; 2021 10,000 species, "
+                  "2,686,843 train images (500,000 in train_mini)");
+    sub->add_option("--layout", args->layout,
+                    "The year whose files are written (inat2019: train2019.json ...; inat2021: "
+                    "train.json, train_mini.json, val.json, public_test.json)")
+        ->check(CLI::IsMember({"inat2018", "inat2019", "inat2021"}))
+        ->capture_default_str();
     sub->add_flag("--no-images", args->second, "Metadata only, no JPEGs");
     sub->add_flag("--force", o->force,
                   "Write into DIR even if it holds files the demo did not write (system folders "
@@ -62,6 +77,7 @@ Command addDemo(CLI::App& app) {
         ->capture_default_str();
     return {sub, [args] {
                 args->first.images = !args->second;
+                args->first.shape = parseLayout(args->layout);
                 return runDemo(args->first);
             }};
 }

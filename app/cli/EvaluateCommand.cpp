@@ -16,7 +16,8 @@ namespace taxa::cli {
 namespace {
 
 struct EvaluateArgs {
-    std::string dataset, split = "val", predictions;
+    DatasetArgs dataset;
+    std::string split = "val", predictions;
     std::vector<int64_t> buckets;
     bool json = false;
     bool temperature = false;
@@ -24,7 +25,7 @@ struct EvaluateArgs {
 
 int runEvaluate(const EvaluateArgs& a) {
     const std::vector<int64_t> edges = a.buckets.empty() ? defaultBucketEdges() : a.buckets;
-    const Dataset ds = loadDataset(a.dataset);
+    const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const Taxonomy tax = Taxonomy::build(ds);
     const PredictionSet p = readPredictions(readFile(a.predictions), a.predictions, ds, Split::Val);
     AnalysisReport r = analyse(ds, tax, p, ds.classCounts(Split::Train), edges);
@@ -45,10 +46,11 @@ int runEvaluate(const EvaluateArgs& a) {
 Command addEvaluate(CLI::App& app) {
     auto* sub =
         app.add_subcommand("evaluate",
-                           "Top-1/top-3 error, per-supercategory and per-bucket accuracy, the most "
-                           "confused pairs and where in the taxonomy the mistakes fall");
+                           "Top-1/top-3 error and the dataset's metric, per-supercategory and "
+                           "per-bucket accuracy, the most confused pairs and where in the "
+                           "taxonomy the mistakes fall");
     auto a = std::make_shared<EvaluateArgs>();
-    addDatasetOption(*sub, a->dataset);
+    addDatasetOptions(*sub, a->dataset);
     sub->add_option("--split", a->split, "Split the predictions are of (needs labels)")
         ->check(CLI::IsMember({"val"}))
         ->capture_default_str();

@@ -13,7 +13,8 @@ namespace taxa::cli {
 namespace {
 
 struct PredictArgs {
-    std::string dataset, split = "val", out;
+    DatasetArgs dataset;
+    std::string split = "val", out;
     PredictOptions options;
 };
 
@@ -29,7 +30,11 @@ int runPredict(const PredictArgs& a) {
     if (!o.weights.empty() && o.weights.size() != o.checkpoints.size())
         throw Error("--weights: give one weight per --checkpoint");
     refuseOverwritingInputs({a.out, topkPath(a.out)}, o.checkpoints);
-    const Dataset ds = loadDataset(a.dataset);
+    const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
+    if (o.k < competitionOf(ds.layout).submissionLabels)
+        throw Error(
+            "--k: the " + std::string(competitionOf(ds.layout).name) + " submission needs " +
+            std::to_string(competitionOf(ds.layout).submissionLabels) + " guesses per image");
     PredictStats stats;
     const Split split = a.split == "test" ? Split::Test : Split::Val;
     const PredictionSet p = engine::predict(ds, split, o, terminalProgress(), &stats);
@@ -53,7 +58,7 @@ Command addPredict(CLI::App& app) {
         "CSV and, beside it, FILE.topk.csv with the top-k scores");
     auto a = std::make_shared<PredictArgs>();
     PredictOptions& o = a->options;
-    addDatasetOption(*sub, a->dataset);
+    addDatasetOptions(*sub, a->dataset);
     sub->add_option("--split", a->split, "Split to predict")
         ->check(CLI::IsMember({"val", "test"}))
         ->capture_default_str();

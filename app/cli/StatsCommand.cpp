@@ -14,15 +14,15 @@ namespace taxa::cli {
 namespace {
 
 struct StatsArgs {
-    std::string dataset;
+    DatasetArgs dataset;
     bool json = false, lenient = false, checkFiles = false;
 };
 
 int runStats(const StatsArgs& a) {
-    LoadOptions lo;
+    LoadOptions lo = a.dataset.load;
     lo.strict = !a.lenient;
     const ProgressFn progress = terminalProgress();
-    const Dataset ds = loadDataset(a.dataset, lo, progress);
+    const Dataset ds = loadDataset(a.dataset.dir, lo, progress);
     const Taxonomy tax = Taxonomy::build(ds);
     SplitCheckOptions co = defaultChecks(ds.layout);
     co.checkFiles = a.checkFiles;
@@ -39,7 +39,7 @@ Command addStats(CLI::App& app) {
     auto* sub = app.add_subcommand(
         "stats", "Per-supercategory counts, the taxonomy's size, the long tail and split checks");
     auto a = std::make_shared<StatsArgs>();
-    addDatasetOption(*sub, a->dataset);
+    addDatasetOptions(*sub, a->dataset);
     sub->add_flag("--json", a->json, "One JSON document on stdout");
     sub->add_flag("--lenient", a->lenient,
                   "Record referential problems as findings instead of stopping at the first");

@@ -25,7 +25,8 @@ extern "C" void onInterrupt(int) {
 }
 
 struct TrainArgs {
-    std::string dataset, out, config, preset = "quick-cpu", resume;
+    DatasetArgs dataset;
+    std::string out, config, preset = "quick-cpu", resume;
     bool quiet = false;
     int nproc = 1;
     int timeoutSeconds = 0;  ///< 0: the environment's (TAXA_DIST_TIMEOUT) or 300
@@ -220,7 +221,7 @@ int runTrain(const TrainArgs& a) {
                 "--nproc-per-node starts ranks itself; under torchrun or srun leave it out");
         return launchLocalRanks(a.nproc, rankCommandLine(a.argv), dist.timeoutSeconds);
     }
-    const Dataset ds = loadDataset(a.dataset);
+    const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const Taxonomy tax = Taxonomy::build(ds);
     engine::Training training = a.resume.empty()
                                     ? engine::Training::start(ds, tax, cfg, a.out, dist)
@@ -237,8 +238,8 @@ int runTrain(const TrainArgs& a) {
     if (!speaks) return 0;
     if (live) std::fprintf(stderr, "\r\033[K");
     if (r.stopped) {
-        std::printf("Stopped; continue with: taxa-cli train --dataset %s --resume %s\n",
-                    a.dataset.c_str(), runDir.c_str());
+        std::printf("Stopped; continue with: taxa-cli train %s --resume %s\n",
+                    a.dataset.flags().c_str(), runDir.c_str());
         return 0;
     }
     std::printf("Finished: best %s top-1 %.4f; checkpoints in %s/checkpoints\n",
@@ -256,7 +257,7 @@ Command addTrain(CLI::App& app, const std::vector<std::string>& argv) {
         "checkpoints/), or continue one with --resume; Ctrl-C stops after the batch");
     auto a = std::make_shared<TrainArgs>();
     a->argv = argv;
-    addDatasetOption(*sub, a->dataset);
+    addDatasetOptions(*sub, a->dataset);
     auto* out = sub->add_option("--out", a->out, "New run folder")->type_name("RUNDIR");
     auto* resume = sub->add_option("--resume", a->resume,
                                    "Continue the stopped or killed run "

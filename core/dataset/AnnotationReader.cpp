@@ -201,8 +201,11 @@ Category parseCategory(od::value v, Where& w, Layout layout) {
             }
         }
     });
-    // 2017 categories carry no ranks; 2018 and 2021 must.
-    const unsigned need = layout == Layout::Inat2017 ? 7u : 0x1FFu;
+    // 2017 categories carry no ranks, 2019 no supercategory (its image folders name it);
+    // 2018 and 2021 give both.
+    const unsigned need = layout == Layout::Inat2017   ? 7u
+                          : layout == Layout::Inat2019 ? 0x1FBu
+                                                       : 0x1FFu;
     requireSeen(w, seen, need, names, 9);
     if (c.name.empty()) fail(w, "field 'name': empty");
     return c;

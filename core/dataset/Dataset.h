@@ -54,6 +54,7 @@ struct ImageRecord {
     int32_t location = -1;      ///< Into Dataset::locations, -1 when unknown.
     int32_t license = -1;       ///< -1 when not given.
 };
+static_assert(sizeof(ImageRecord) == 40, "a 2021 train set has 2.7 million image records");
 
 /// @brief A referential problem found while loading leniently (strict loading throws instead).
 struct LoadIssue {
@@ -62,8 +63,32 @@ struct LoadIssue {
     int64_t id = -1;      ///< The offending entry's id when it has one.
 };
 
-/// @brief Annotation-file layout of a competition year.
-enum class Layout { Inat2017, Inat2018, Inat2021 };
+/// @brief How a dataset is laid out on disk: an iNaturalist competition year's annotation files,
+/// folders of classes, or the text lists of CUB-200-2011 and NABirds.
+enum class Layout {
+    Inat2017,
+    Inat2018,
+    Inat2019,
+    Inat2021,
+    Inat2021Mini,  ///< 2021 with train_mini.json (50 train images per species) as train.
+    Folders,       ///< train/<class>/*.jpg (and val/), or one folder split by a seeded fraction.
+    Cub,           ///< CUB-200-2011: images.txt, image_class_labels.txt, train_test_split.txt...
+    NaBirds,       ///< NABirds: the CUB files plus hierarchy.txt, sizes.txt, photographers.txt.
+};
+
+/// @brief A bounding box in image pixels: top-left corner and size (CUB, NABirds).
+struct BoundingBox {
+    float x = 0, y = 0, width = 0, height = 0;
+    bool valid() const { return width > 0 && height > 0; }
+};
+
+/// @brief A val split drawn from the train images when the files define none: per class, the
+/// share @p valFraction of its images, chosen by a seeded hash of each file's path.
+struct DerivedSplit {
+    double valFraction = 0;  ///< 0 when the dataset's own files give the split.
+    uint64_t seed = 0;
+    bool active() const { return valFraction > 0; }
+};
 
 /// @brief A loaded dataset. Categories are sorted by id; a category's index in that order is its
 /// contiguous class index, used as the label everywhere else.
@@ -78,6 +103,16 @@ struct Dataset {
     std::vector<LoadIssue>
         issues;  ///< Filled by lenient loading, and by id collisions across splits.
     bool hasLocations = false;
+    /// One per image (same index as images) when the files give boxes, else empty.
+    std::vector<BoundingBox> boxes;
+    /// Display names of the ranks, root to class (Taxonomy's Rank order); an empty entry takes
+    /// the iNaturalist name ("kingdom", ..., "species").
+    std::array<std::string, kAboveSpeciesRanks + 2> rankNames;
+    /// iNaturalist files name every rank, so an empty one (2017) is filled ("Unknown family",
+    /// the genus from a binomial name). Other layouts leave ranks they lack empty, and the
+    /// taxonomy then hangs a node from the nearest rank above it.
+    bool fillMissingRanks = true;
+    DerivedSplit derivedSplit;  ///< How val was drawn from train, if the files give no val.
 
     /// @brief Path of an image relative to root; checked at load not to escape it.
     std::string_view fileName(const ImageRecord& im) const {
@@ -92,6 +127,10 @@ struct Dataset {
     /// @brief Location metadata, or nullptr when unknown.
     const Location* location(const ImageRecord& im) const {
         return im.location < 0 ? nullptr : &locations[static_cast<size_t>(im.location)];
+    }
+    /// @brief The bounding box of the image at @p index, or nullptr when it has none.
+    const BoundingBox* box(size_t index) const {
+        return index < boxes.size() && boxes[index].valid() ? &boxes[index] : nullptr;
     }
     /// @brief Appends a file name to names and points @p im at it.
     void setFileName(ImageRecord& im, std::string_view name);

@@ -6,48 +6,18 @@
 #include <optional>
 
 #include "dataset/AnnotationReader.h"
+#include "dataset/FolderReader.h"
+#include "dataset/ImageListReader.h"
+#include "dataset/detail/Issues.h"
 #include "util/Error.h"
 
 namespace taxa {
 
 namespace fs = std::filesystem;
 
-const char* layoutName(Layout layout) {
-    switch (layout) {
-        case Layout::Inat2017:
-            return "2017";
-        case Layout::Inat2018:
-            return "2018";
-        case Layout::Inat2021:
-            return "2021";
-    }
-    return "?";
-}
+using detail::Issues;
 
 namespace {
-
-std::string existing(const fs::path& p) {
-    std::error_code ec;
-    return fs::is_regular_file(p, ec) ? p.string() : std::string();
-}
-
-std::string firstExisting(const fs::path& root, std::initializer_list<const char*> names) {
-    for (const char* n : names) {
-        std::string s = existing(root / n);
-        if (!s.empty()) return s;
-    }
-    return {};
-}
-
-// Collects problems; strict mode turns the first into an exception.
-struct Issues {
-    bool strict;
-    std::vector<LoadIssue>& out;
-    void add(const char* kind, const std::string& message, int64_t id) {
-        if (strict) throw Error(message);
-        out.push_back({kind, message, id});
-    }
-};
 
 std::string base(const std::string& path) {
     return fs::path(path).filename().string();
@@ -204,42 +174,23 @@ void mergeLocations(Dataset& ds, const std::vector<LocationRecord>& locs, Split 
     ds.hasLocations = true;
 }
 
-}  // namespace
-
-DatasetFiles findDatasetFiles(const std::string& rootIn) {
-    const fs::path root(rootIn);
-    std::error_code ec;
-    if (!fs::is_directory(root, ec)) throw Error(rootIn + ": not a folder");
-    DatasetFiles f;
-    f.root = rootIn;
-    if (!(f.train = existing(root / "train2018.json")).empty()) {
-        f.layout = Layout::Inat2018;
-        f.val = existing(root / "val2018.json");
-        f.test = existing(root / "test2018.json");
-        f.categories = existing(root / "categories.json");
-        f.trainLocations = existing(root / "inat2018_locations/train2018_locations.json");
-        f.valLocations = existing(root / "inat2018_locations/val2018_locations.json");
-    } else if (!(f.train = existing(root / "train2017.json")).empty()) {
-        f.layout = Layout::Inat2017;
-        f.val = existing(root / "val2017.json");
-        f.test = existing(root / "test2017.json");
-        f.categories = existing(root / "categories.json");
-        f.trainLocations = existing(root / "inat2017_locations/train2017_locations.json");
-        f.valLocations = existing(root / "inat2017_locations/val2017_locations.json");
-    } else if (!(f.train = firstExisting(root, {"train.json", "train_mini.json"})).empty()) {
-        f.layout = Layout::Inat2021;
-        f.val = existing(root / "val.json");
-        f.test = firstExisting(root, {"public_test.json", "test.json"});
-    } else {
-        throw Error(rootIn +
-                    ": no iNaturalist annotation file found (expected train2018.json, "
-                    "train2017.json or train.json)");
+// 2019 categories name no supercategory; its images sit in train_val2019/<super>/<id>/.
+void supercategoriesFromFolders(Dataset& ds) {
+    for (const auto& im : ds.images) {
+        if (im.label < 0) continue;
+        Category& c = ds.categories[size_t(im.label)];
+        if (!c.supercategory.empty()) continue;
+        const std::string_view path = ds.fileName(im);
+        const size_t a = path.find('/'), b = a == path.npos ? a : path.find('/', a + 1);
+        if (b != path.npos && path.find('/', b + 1) != path.npos)
+            c.supercategory.assign(path.substr(a + 1, b - a - 1));
     }
-    return f;
+    for (auto& c : ds.categories)
+        if (c.supercategory.empty()) c.supercategory = c.ranks[0].empty() ? "Unknown" : c.ranks[0];
 }
 
-Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
-                    const ProgressFn& progress) {
+Dataset loadInat(const DatasetFiles& files, const LoadOptions& options,
+                 const ProgressFn& progress) {
     Dataset ds;
     ds.root = files.root;
     ds.layout = files.layout;
@@ -334,14 +285,30 @@ Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
     if (!files.valLocations.empty())
         mergeLocations(ds, readLocationsFile(files.valLocations, base(files.valLocations)),
                        Split::Val, base(files.valLocations), files, issues);
-    if (ds.layout == Layout::Inat2021) ds.hasLocations = true;
+    if (ds.layout == Layout::Inat2021 || ds.layout == Layout::Inat2021Mini) ds.hasLocations = true;
+    if (ds.layout == Layout::Inat2019) supercategoriesFromFolders(ds);
     reportOrCancel(progress, "Loaded", steps, steps);
     return ds;
 }
 
+}  // namespace
+
+Dataset loadDataset(const DatasetFiles& files, const LoadOptions& options,
+                    const ProgressFn& progress) {
+    switch (files.layout) {
+        case Layout::Folders:
+            return readFolderDataset(files, progress);
+        case Layout::Cub:
+        case Layout::NaBirds:
+            return readImageListDataset(files, options, progress);
+        default:
+            return loadInat(files, options, progress);
+    }
+}
+
 Dataset loadDataset(const std::string& root, const LoadOptions& options,
                     const ProgressFn& progress) {
-    return loadDataset(findDatasetFiles(root), options, progress);
+    return loadDataset(findDatasetFiles(root, options), options, progress);
 }
 
 }  // namespace taxa

@@ -1,12 +1,13 @@
 #include "dataset/DemoGenerator.h"
 
-#include <cinttypes>
-#include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "dataset/Dataset.h"
 #include "dataset/DemoImage.h"
+#include "dataset/DemoShapes.h"
+#include "dataset/detail/DemoFiles.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/JsonOut.h"
@@ -16,167 +17,116 @@
 namespace taxa {
 
 namespace fs = std::filesystem;
+using detail::DemoFormat;
+using detail::DemoImageRow;
 
 namespace {
 
-// One image to write, with what the locations file says about it.
-struct DemoImageRow {
-    int64_t id = 0;
-    Split split = Split::Train;
-    int32_t species = 0;
-    int32_t width = 0;
-    int32_t height = 0;
-    int32_t license = 1;
-    int64_t photographer = 0;  ///< Index into the photographer pool; user id is this + 1.
-    std::string fileName;
-};
+// The small demo written in the 2021 layout keeps this many train images per species in its
+// train_mini set (2021's 50, scaled down as the demo's train bound is).
+constexpr int64_t kDemoMiniPerSpecies = 10;
 
-std::string hex32(uint64_t seed, uint64_t salt) {
-    uint64_t x = seed * 0x9E3779B97F4A7C15ull ^ salt;
-    char buf[40];
-    const uint64_t a = Rng::splitmix(x), b = Rng::splitmix(x);
-    std::snprintf(buf, sizeof buf, "%016" PRIx64 "%016" PRIx64, a, b);
-    return buf;
-}
-
-std::string photographer(int64_t i) {
-    static const char* first[] = {
-        "Ana",  "Ben",  "Chen", "Dara", "Emil", "Femi",  "Greta", "Hiro",   "Ines", "Jon",  "Kira",
-        "Lars", "Maya", "Nils", "Omar", "Pia",  "Quin",  "Rosa",  "Sami",   "Tara", "Uma",  "Vik",
-        "Wen",  "Xia",  "Yara", "Zed",  "Alva", "Bruno", "Cleo",  "Dmitri", "Elin", "Farah"};
-    static const char* last[] = {
-        "Abbott", "Berg",   "Costa", "Dahl",   "Evans",  "Fischer", "Garcia",  "Hansen",
-        "Ito",    "Jensen", "Kowal", "Lopez",  "Moreau", "Nakata",  "Olsen",   "Park",
-        "Quint",  "Rossi",  "Silva", "Tanaka", "Ueda",   "Varga",   "Weber",   "Xu",
-        "Young",  "Zhang",  "Alves", "Brandt", "Castro", "Diaz",    "Eriksen", "Ferro"};
-    std::string s = std::string(first[i % 32]) + " " + last[(i / 32) % 32];
-    if (i >= 1024) s += " " + std::to_string(i / 1024 + 1);
-    return s;
-}
-
-uint64_t fnv1a(const std::string& s) {
-    uint64_t h = 0xCBF29CE484222325ull;
-    for (const char c : s)
-        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-    return h;
-}
-
-void appendCategory(std::string& out, const Category& c, bool obfuscate, uint64_t seed) {
-    static const char* rankKeys[] = {"kingdom", "phylum", "class", "order", "family", "genus"};
-    // The competition files hid the names; categories.json later gave the real ones.
-    auto shown = [&](const std::string& real, uint64_t salt) {
-        return obfuscate ? hex32(seed ^ 0xC47, salt).substr(0, 12) : real;
-    };
-    out += "{";
-    appendKey(out, "id");
-    out += std::to_string(c.id) + ", ";
-    appendKey(out, "name");
-    appendJsonString(out, shown(c.name, static_cast<uint64_t>(c.id) * 8));
-    out += ", ";
-    appendKey(out, "supercategory");
-    appendJsonString(out, c.supercategory);
-    for (int r = 0; r < kAboveSpeciesRanks; ++r) {
-        out += ", ";
-        appendKey(out, rankKeys[r]);
-        appendJsonString(out, shown(c.ranks[static_cast<size_t>(r)],
-                                    fnv1a(c.ranks[static_cast<size_t>(r)]) + r));
+std::vector<PlannedSpecies> plan(const DemoOptions& o) {
+    if (o.shape != Layout::Inat2018 && o.shape != Layout::Inat2019 && o.shape != Layout::Inat2021)
+        throw Error("demo: datasets are written in the 2018, 2019 or 2021 layout");
+    if (!o.fullScale) {
+        std::vector<PlannedSpecies> species = planDemo(o.plan);
+        if (o.shape == Layout::Inat2021)
+            for (auto& sp : species)
+                sp.mini = std::min(sp.train, kDemoMiniPerSpecies);
+        return species;
     }
-    out += "}";
+    switch (o.shape) {
+        case Layout::Inat2018:
+            return planFullScale(o.plan.seed);
+        case Layout::Inat2019:
+            return planFullScale2019(o.plan.seed);
+        case Layout::Inat2021:
+            return planFullScale2021(o.plan.seed);
+        default:
+            return planFullScale(o.plan.seed);
+    }
 }
 
-std::string annotationFile(const std::vector<DemoImageRow>& rows, Split split,
-                           const std::vector<PlannedSpecies>& species, uint64_t seed) {
-    std::string out;
-    out.reserve(rows.size() * 240 + species.size() * 200 + 1024);
-    out +=
-        "{\"info\": {\"year\": 2018, \"version\": \"1.0\", \"description\": "
-        "\"Taxa Workbench synthetic dataset in the iNaturalist 2018 layout\", "
-        "\"contributor\": \"taxa-cli demo\", \"url\": \"\", \"date_created\": \"2018-01-01\"},\n";
-    out += "\"images\": [\n";
-    bool first = true;
-    for (const auto& row : rows) {
-        if (row.split != split) continue;
-        if (!first) out += ",\n";
-        first = false;
-        const DemoImageRow& im = row;
-        out += "{";
-        appendKey(out, "license");
-        out += std::to_string(im.license) + ", ";
-        appendKey(out, "file_name");
-        appendJsonString(out, im.fileName);
-        out += ", ";
-        appendKey(out, "rights_holder");
-        appendJsonString(out, photographer(im.photographer));
-        out += ", ";
-        appendKey(out, "height");
-        out += std::to_string(im.height) + ", ";
-        appendKey(out, "width");
-        out += std::to_string(im.width) + ", ";
-        appendKey(out, "id");
-        out += std::to_string(im.id) + "}";
-    }
-    out += "],\n\"categories\": [\n";
-    if (split != Split::Test) {
-        for (size_t i = 0; i < species.size(); ++i) {
-            if (i) out += ",\n";
-            appendCategory(out, species[i].category, true, seed);
+// Every image of every split, with dimensions, licence and photographer drawn from the seed.
+std::vector<DemoImageRow> drawRows(const std::vector<PlannedSpecies>& species,
+                                   const DemoSummary& sum, const DemoOptions& o) {
+    // Photographers are drawn from disjoint pools per split, as in the release.
+    const int64_t pool[kSplitCount] = {std::max<int64_t>(1, sum.train / 4),
+                                       std::max<int64_t>(1, sum.val / 2),
+                                       std::max<int64_t>(1, sum.test / 2)};
+    const int64_t poolStart[kSplitCount] = {0, pool[0], pool[0] + pool[1]};
+    std::vector<DemoImageRow> rows;
+    rows.reserve(static_cast<size_t>(sum.train + sum.val + sum.test + sum.mini));
+    Rng rng(o.plan.seed ^ 0x16A6Eull);
+    // Val ids follow train; test has its own; train_mini (2021) follows val.
+    int64_t nextId[kSplitCount] = {0, sum.train, 0}, nextMini = sum.train + sum.val;
+    const int longSide = o.fullScale ? (o.shape == Layout::Inat2021 ? 500 : 800) : o.imageSide;
+    for (int s = 0; s <= kSplitCount; ++s) {  // the fourth pass is train_mini
+        const bool mini = s == kSplitCount;
+        const Split split = mini ? Split::Train : Split(s);
+        for (size_t c = 0; c < species.size(); ++c) {
+            const PlannedSpecies& sp = species[c];
+            const int64_t n = mini                    ? sp.mini
+                              : split == Split::Train ? sp.train
+                              : split == Split::Val   ? sp.val
+                                                      : sp.test;
+            for (int64_t k = 0; k < n; ++k) {
+                DemoImageRow im;
+                im.species = static_cast<int32_t>(c);
+                im.id = mini ? nextMini++ : nextId[s]++;
+                im.split = split;
+                im.mini = mini;
+                const bool portrait = rng.chance(0.35);
+                const int shortSide = longSide * 3 / 4;
+                im.width = portrait ? shortSide : longSide;
+                im.height = portrait ? longSide : shortSide;
+                im.license = static_cast<int32_t>(rng.between(1, 6));
+                const int p = static_cast<int>(split);
+                im.photographer =
+                    poolStart[p] + static_cast<int64_t>(rng.below(static_cast<uint64_t>(pool[p])));
+                rows.push_back(im);
+            }
         }
     }
-    out += "],\n\"annotations\": [\n";
-    first = true;
-    for (const auto& row : rows) {
-        if (row.split != split || split == Split::Test) continue;
-        if (!first) out += ",\n";
-        first = false;
-        out += "{\"id\": " + std::to_string(row.id) + ", \"image_id\": " + std::to_string(row.id) +
-               ", \"category_id\": " +
-               std::to_string(species[static_cast<size_t>(row.species)].category.id) + "}";
-    }
-    out += "],\n\"licenses\": [";
-    static const char* licenses[] = {"CC BY-NC-SA 4.0", "CC BY-NC 4.0", "CC BY-NC-ND 4.0",
-                                     "CC BY 4.0",       "CC BY-SA 4.0", "CC0 1.0"};
-    for (int i = 0; i < 6; ++i) {
-        out += std::string(i ? ", " : "") + "{\"id\": " + std::to_string(i + 1) + ", \"name\": ";
-        appendJsonString(out, licenses[i]);
-        out += ", \"url\": \"\"}";
-    }
-    out += "]}\n";
-    return out;
+    return rows;
 }
 
-std::string categoriesFile(const std::vector<PlannedSpecies>& species) {
-    std::string out = "[\n";
-    for (size_t i = 0; i < species.size(); ++i) {
-        if (i) out += ",\n";
-        appendCategory(out, species[i].category, false, 0);
+void writeMetadata(const fs::path& root, const std::vector<DemoImageRow>& rows,
+                   const std::vector<PlannedSpecies>& species, const DemoOptions& o) {
+    const DemoFormat f{o.shape, o.plan.seed};
+    auto write = [&](const char* name, Split split, bool mini = false) {
+        writeFileAtomic((root / name).string(),
+                        detail::demoAnnotationFile(rows, split, mini, species, f));
+    };
+    const bool test = std::any_of(rows.begin(), rows.end(),
+                                  [](const DemoImageRow& r) { return r.split == Split::Test; });
+    switch (f.layout) {
+        case Layout::Inat2021:
+            write("train.json", Split::Train);
+            write("train_mini.json", Split::Train, true);
+            write("val.json", Split::Val);
+            if (test) write("public_test.json", Split::Test);
+            return;
+        case Layout::Inat2019:
+            write("train2019.json", Split::Train);
+            write("val2019.json", Split::Val);
+            if (test) write("test2019.json", Split::Test);
+            writeFileAtomic((root / "categories.json").string(),
+                            detail::demoCategoriesFile(species, f));
+            return;
+        default:
+            write("train2018.json", Split::Train);
+            write("val2018.json", Split::Val);
+            write("test2018.json", Split::Test);
+            writeFileAtomic((root / "categories.json").string(),
+                            detail::demoCategoriesFile(species, f));
+            if (o.fullScale) return;
+            writeFileAtomic((root / "inat2018_locations/train2018_locations.json").string(),
+                            detail::demoLocationsFile(rows, Split::Train, o.plan.seed));
+            writeFileAtomic((root / "inat2018_locations/val2018_locations.json").string(),
+                            detail::demoLocationsFile(rows, Split::Val, o.plan.seed));
     }
-    return out + "]\n";
-}
-
-std::string locationsFile(const std::vector<DemoImageRow>& rows, Split split, uint64_t seed) {
-    std::string out = "[\n";
-    bool first = true;
-    char buf[256];
-    for (const auto& im : rows) {
-        if (im.split != split) continue;
-        const int64_t userId = im.photographer + 1;
-        // A photographer keeps to a home region; each photo lands near it.
-        Rng home(seed ^ (static_cast<uint64_t>(userId) * 0x51ED27ull));
-        const double lat0 = home.uniform(-40, 60), lon0 = home.uniform(-125, 150);
-        Rng rng(seed ^ (static_cast<uint64_t>(im.id) * 0x2545F491ull + 7));
-        std::snprintf(buf, sizeof buf,
-                      "%s{\"id\": %" PRId64
-                      ", \"lat\": %.5f, \"lon\": %.5f, "
-                      "\"date\": \"%04d-%02d-%02d %02d:%02d:00+00:00\", \"user_id\": %" PRId64 "}",
-                      first ? "" : ",\n", im.id, lat0 + rng.uniform(-0.5, 0.5),
-                      lon0 + rng.uniform(-0.5, 0.5), static_cast<int>(rng.between(2008, 2017)),
-                      static_cast<int>(rng.between(1, 12)), static_cast<int>(rng.between(1, 28)),
-                      static_cast<int>(rng.between(6, 19)), static_cast<int>(rng.between(0, 59)),
-                      userId);
-        out += buf;
-        first = false;
-    }
-    return out + "]\n";
 }
 
 }  // namespace
@@ -186,7 +136,10 @@ const OutputFolderOwner& demoFolderOwner() {
         "taxa-cli demo",
         ".taxa-demo",
         {"train2018.json", "val2018.json", "test2018.json", "categories.json", "inat2018_locations",
-         "train_val2018", "test2018"}};
+         "train_val2018", "test2018",
+         // iNat 2019 and 2021 (--layout)
+         "train2019.json", "val2019.json", "test2019.json", "train_val2019", "test2019", "train.json",
+         "train_mini.json", "val.json", "public_test.json", "train", "val", "public_test"}};
     return owner;
 }
 
@@ -194,90 +147,36 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
     if (o.out.empty()) throw Error("demo: no output folder given");
     if (o.imageSide < 32 || o.imageSide > 4096)
         throw Error("demo: image side must be between 32 and 4096 pixels");
-    const uint64_t seed = o.plan.seed;
     reportOrCancel(progress, "Planning species", 0, 0);
-    const std::vector<PlannedSpecies> species =
-        o.fullScale ? planFullScale(seed) : planDemo(o.plan);
+    const std::vector<PlannedSpecies> species = plan(o);
 
     DemoSummary sum;
     sum.species = static_cast<int64_t>(species.size());
     for (const auto& sp : species)
-        sum.train += sp.train, sum.val += sp.val, sum.test += sp.test;
-
-    // Photographers are drawn from disjoint pools per split, as in the release.
-    const int64_t pool[kSplitCount] = {std::max<int64_t>(1, sum.train / 4),
-                                       std::max<int64_t>(1, sum.val / 2),
-                                       std::max<int64_t>(1, sum.test / 2)};
-    const int64_t poolStart[kSplitCount] = {0, pool[0], pool[0] + pool[1]};
-
-    std::vector<DemoImageRow> rows;
-    rows.reserve(static_cast<size_t>(sum.train + sum.val + sum.test));
-    Rng rng(seed ^ 0x16A6Eull);
-    int64_t nextId[kSplitCount] = {0, sum.train, 0};  // val ids follow train; test has its own
-    const int longSide = o.fullScale ? 800 : o.imageSide;
-    for (int s = 0; s < kSplitCount; ++s) {
-        const Split split = Split(s);
-        for (size_t c = 0; c < species.size(); ++c) {
-            const PlannedSpecies& sp = species[c];
-            const int64_t n = split == Split::Train ? sp.train
-                              : split == Split::Val ? sp.val
-                                                    : sp.test;
-            for (int64_t k = 0; k < n; ++k) {
-                DemoImageRow im;
-                im.species = static_cast<int32_t>(c);
-                im.id = nextId[s]++;
-                im.split = split;
-                const bool portrait = rng.chance(0.35);
-                const int shortSide = longSide * 3 / 4;
-                im.width = portrait ? shortSide : longSide;
-                im.height = portrait ? longSide : shortSide;
-                im.license = static_cast<int32_t>(rng.between(1, 6));
-                const int64_t who =
-                    poolStart[s] + static_cast<int64_t>(rng.below(static_cast<uint64_t>(pool[s])));
-                im.photographer = who;
-                const std::string hash =
-                    hex32(seed, (static_cast<uint64_t>(s) << 40) ^ static_cast<uint64_t>(im.id));
-                im.fileName = split == Split::Test
-                                  ? "test2018/" + hash + ".jpg"
-                                  : "train_val2018/" + sp.category.supercategory + "/" +
-                                        std::to_string(sp.category.id) + "/" + hash + ".jpg";
-                rows.push_back(std::move(im));
-            }
-        }
-    }
+        sum.train += sp.train, sum.val += sp.val, sum.test += sp.test, sum.mini += sp.mini;
+    const std::vector<DemoImageRow> rows = drawRows(species, sum, o);
 
     const fs::path root(o.out);
     reportOrCancel(progress, "Writing annotation files", 0, 0);
     claimOutputFolder(o.out, demoFolderOwner(), o.force);
-    writeFileAtomic((root / "train2018.json").string(),
-                    annotationFile(rows, Split::Train, species, seed));
-    writeFileAtomic((root / "val2018.json").string(),
-                    annotationFile(rows, Split::Val, species, seed));
-    writeFileAtomic((root / "test2018.json").string(),
-                    annotationFile(rows, Split::Test, species, seed));
-    writeFileAtomic((root / "categories.json").string(), categoriesFile(species));
-    if (!o.fullScale) {
-        writeFileAtomic((root / "inat2018_locations/train2018_locations.json").string(),
-                        locationsFile(rows, Split::Train, seed));
-        writeFileAtomic((root / "inat2018_locations/val2018_locations.json").string(),
-                        locationsFile(rows, Split::Val, seed));
-    }
+    writeMetadata(root, rows, species, o);
     if (!o.images) return sum;
 
+    const DemoFormat format{o.shape, o.plan.seed};
     const auto total = static_cast<int64_t>(rows.size());
     for (int64_t i = 0; i < total; ++i) {
         if (i % 16 == 0) reportOrCancel(progress, "Drawing images", i, total);
         const DemoImageRow& row = rows[static_cast<size_t>(i)];
-        const fs::path file = root / row.fileName;
+        const PlannedSpecies& sp = species[static_cast<size_t>(row.species)];
+        const fs::path file = root / detail::demoFileName(row, sp, format);
         std::error_code ec;
         fs::create_directories(file.parent_path(), ec);
         if (ec)
             throw Error(file.parent_path().string() + ": cannot create folder: " + ec.message());
-        const uint64_t imageSeed = seed * 0x100000001B3ull ^
+        const uint64_t imageSeed = o.plan.seed * 0x100000001B3ull ^
                                    (static_cast<uint64_t>(row.split) << 48) ^
                                    static_cast<uint64_t>(row.id);
-        const auto jpeg = renderDemoJpeg(species[static_cast<size_t>(row.species)].traits,
-                                         imageSeed, row.width, row.height);
+        const auto jpeg = renderDemoJpeg(sp.traits, imageSeed, row.width, row.height);
         std::ofstream f(file, std::ios::binary | std::ios::trunc);
         f.write(reinterpret_cast<const char*>(jpeg.data()),
                 static_cast<std::streamsize>(jpeg.size()));

@@ -87,7 +87,8 @@ std::string markEpithet(int marks, int pattern) {
     return std::string(numerals[std::clamp(marks, 1, 8)]) + kinds[pattern];
 }
 
-// Largest-remainder apportionment of n over weights, with a floor of 1 each.
+}  // namespace
+
 std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
     const auto k = static_cast<int64_t>(weights.size());
     std::vector<int64_t> out(weights.size(), 1);
@@ -110,8 +111,6 @@ std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights) {
         ++out[rest[static_cast<size_t>(i)].second];
     return out;
 }
-
-}  // namespace
 
 std::vector<int64_t> allocateLongTail(int64_t n, int64_t total, int64_t lo, int64_t hi) {
     if (n <= 0 || total < n * lo || total > n * hi)
@@ -147,9 +146,9 @@ std::vector<int64_t> allocateLongTail(int64_t n, int64_t total, int64_t lo, int6
 namespace {
 
 // Appends the species of one supercategory.
-void planSupercategory(size_t superIndex, const std::vector<int>& genusSizes, int generaPerFamily,
-                       Namer& namer, bool demoEpithets, std::vector<PlannedSpecies>& out) {
-    const PublishedRow& row = published2018()[superIndex];
+void planSupercategory(const PublishedRow& row, size_t superIndex,
+                       const std::vector<int>& genusSizes, int generaPerFamily, Namer& namer,
+                       bool demoEpithets, std::vector<PlannedSpecies>& out) {
     const bool plant = plantLike(row);
     std::string order, family;
     int familyIndex = -1, generaInFamily = generaPerFamily, familiesInOrder = 0;
@@ -213,7 +212,7 @@ std::vector<PlannedSpecies> planDemo(const DemoPlanOptions& o) {
             sizes.push_back(size);
             left -= size;
         }
-        planSupercategory(s, sizes, 2, namer, true, out);
+        planSupercategory(rows[s], s, sizes, 2, namer, true, out);
     }
     // Log-uniform train counts between the bounds, assigned to species in random order.
     std::vector<size_t> order(out.size());
@@ -235,37 +234,53 @@ std::vector<PlannedSpecies> planDemo(const DemoPlanOptions& o) {
     return out;
 }
 
-std::vector<PlannedSpecies> planFullScale(uint64_t seed) {
+std::vector<int> randomGenusSizes(int64_t classes, Rng& rng) {
+    // Sizes averaging 1.85 and about 4 genera a family give 2018's published scale of roughly
+    // 4,400 genera and 1,100 families over 8,142 species.
+    std::vector<int> sizes;
+    for (int64_t left = classes; left > 0;) {
+        const double u = rng.uniform();
+        int size = u < 0.5 ? 1 : u < 0.75 ? 2 : u < 0.9 ? 3 : 4;
+        size = static_cast<int>(std::min<int64_t>(size, left));
+        sizes.push_back(size);
+        left -= size;
+    }
+    return sizes;
+}
+
+std::vector<PlannedSpecies> planShape(const std::vector<PublishedRow>& rows, const ShapeOptions& o,
+                                      uint64_t seed) {
     Namer namer(seed);
     std::vector<PlannedSpecies> out;
-    const auto& rows = published2018();
     for (size_t s = 0; s < rows.size(); ++s) {
-        // Genus sizes averaging 1.85 and about 4 genera a family give the published scale of
-        // roughly 4,400 genera and 1,100 families over 8,142 species.
-        std::vector<int> sizes;
-        for (int64_t left = rows[s].classes; left > 0;) {
-            const double u = namer.rng().uniform();
-            int size = u < 0.5 ? 1 : u < 0.75 ? 2 : u < 0.9 ? 3 : 4;
-            size = static_cast<int>(std::min<int64_t>(size, left));
-            sizes.push_back(size);
-            left -= size;
-        }
+        const std::vector<int> sizes = o.genusSizes
+                                           ? o.genusSizes(rows[s], namer.rng())
+                                           : randomGenusSizes(rows[s].classes, namer.rng());
         const size_t first = out.size();
-        planSupercategory(s, sizes, 4, namer, false, out);
-        auto counts = allocateLongTail(rows[s].classes, rows[s].train, 2, 1000);
+        planSupercategory(rows[s], s, sizes, o.generaPerFamily, namer, false, out);
+        auto counts = allocateLongTail(rows[s].classes, rows[s].train, o.minTrain, o.maxTrain);
         shuffle(counts, namer.rng());
+        const int64_t val = rows[s].val / rows[s].classes;
         for (size_t i = first; i < out.size(); ++i) {
             out[i].train = counts[i - first];
-            out[i].val = 3;
+            out[i].val = val;
+            out[i].mini = std::min(o.miniPerSpecies, out[i].train);
         }
     }
     // Test images are unlabelled; spread the published total evenly for generation purposes.
     const auto n = static_cast<int64_t>(out.size());
     for (int64_t i = 0; i < n; ++i)
-        out[static_cast<size_t>(i)].test = kPublished2018Test / n + (i < kPublished2018Test % n);
+        out[static_cast<size_t>(i)].test = o.test / n + (i < o.test % n);
     for (size_t i = 0; i < out.size(); ++i)
         out[i].category.id = static_cast<int64_t>(i);
     return out;
+}
+
+std::vector<PlannedSpecies> planFullScale(uint64_t seed) {
+    const auto& published = published2018();
+    ShapeOptions o;
+    o.test = kPublished2018Test;
+    return planShape({published.begin(), published.end()}, o, seed);
 }
 
 }  // namespace taxa

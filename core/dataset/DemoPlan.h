@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "dataset/Dataset.h"
@@ -47,6 +48,7 @@ struct PlannedSpecies {
     int64_t train = 0;
     int64_t val = 0;
     int64_t test = 0;
+    int64_t mini = 0;  ///< Of its train images, how many the 2021 train_mini set holds.
     SpeciesTraits traits;
 };
 
@@ -64,9 +66,28 @@ struct DemoPlanOptions {
 /// (at least one each), grouped into genera of 1-3, train counts log-uniform between the bounds.
 std::vector<PlannedSpecies> planDemo(const DemoPlanOptions& o);
 
+/// @brief How planShape() lays out a published shape.
+struct ShapeOptions {
+    int64_t minTrain = 2;  ///< Train counts per species are Zipf-like within [min, max].
+    int64_t maxTrain = 1000;
+    int generaPerFamily = 4;
+    int64_t test = 0;            ///< Test images, spread evenly over the species.
+    int64_t miniPerSpecies = 0;  ///< Train images per species also in a mini set (2021: 50).
+    /// Genus sizes of one supercategory (summing to its classes); empty: 1-4 as 2018.
+    std::function<std::vector<int>(const PublishedRow&, Rng&)> genusSizes;
+};
+
+/// @brief Plans a metadata set with the exact per-supercategory class, train and val counts of
+/// @p rows (val spread evenly over a supercategory's species).
+std::vector<PlannedSpecies> planShape(const std::vector<PublishedRow>& rows, const ShapeOptions& o,
+                                      uint64_t seed);
+
 /// @brief Plans the full-scale metadata set: 8,142 species with the exact published
 /// per-supercategory class/train/val counts, Zipf-like train counts within [2, 1000], 3 val each.
 std::vector<PlannedSpecies> planFullScale(uint64_t seed);
+
+/// @brief Largest-remainder apportionment of @p n over @p weights, with a floor of 1 each.
+std::vector<int64_t> apportion(int64_t n, const std::vector<int64_t>& weights);
 
 /// @brief Splits @p total into @p n Zipf-like counts within [lo, hi], summing exactly to total
 /// (requires n*lo <= total <= n*hi), largest first.

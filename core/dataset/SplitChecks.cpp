@@ -4,24 +4,35 @@
 #include <map>
 #include <unordered_map>
 
+#include "dataset/DuplicateFiles.h"
 #include "util/SafePath.h"
 
 namespace taxa {
 
 SplitCheckOptions defaultChecks(Layout layout) {
     SplitCheckOptions o;
+    if (layout == Layout::Inat2018) return o;
+    o.minTrain = o.maxTrain = o.valPerSpecies = 0;
+    o.absentClasses = true;
     switch (layout) {
-        case Layout::Inat2018:
-            break;
         case Layout::Inat2017:
             o.minTrain = 8;
-            o.maxTrain = 0;
-            o.valPerSpecies = 0;
+            o.absentClasses = false;
+            break;
+        case Layout::Inat2019:
+            o.valPerSpecies = 3;
             break;
         case Layout::Inat2021:
-            o.minTrain = 1;
-            o.maxTrain = 0;
-            o.valPerSpecies = 0;
+            o.valPerSpecies = 10;
+            break;
+        case Layout::Inat2021Mini:
+            o.minTrain = o.maxTrain = 50;
+            o.valPerSpecies = 10;
+            break;
+        case Layout::Folders:
+            o.duplicateFiles = true;
+            break;
+        default:
             break;
     }
     return o;
@@ -30,6 +41,7 @@ SplitCheckOptions defaultChecks(Layout layout) {
 namespace {
 
 void classBounds(const Dataset& ds, const SplitCheckOptions& o, SplitCheckReport& r) {
+    if (o.minTrain <= 0 && o.maxTrain <= 0) return;
     r.checksRun.push_back("train-count-bounds");
     const auto train = ds.classCounts(Split::Train);
     Finding f{"train-count-bounds", "warning", {}, 0, {}, {}};
@@ -38,9 +50,13 @@ void classBounds(const Dataset& ds, const SplitCheckOptions& o, SplitCheckReport
             f.classes.push_back(static_cast<int32_t>(c));
     if (f.classes.empty()) return;
     f.count = static_cast<int64_t>(f.classes.size());
-    f.message = std::to_string(f.count) + " species have fewer than " + std::to_string(o.minTrain) +
-                " train images" +
-                (o.maxTrain > 0 ? " or more than " + std::to_string(o.maxTrain) : std::string());
+    f.message =
+        o.minTrain == o.maxTrain
+            ? std::to_string(f.count) + " species do not have exactly " +
+                  std::to_string(o.minTrain) + " train images"
+            : std::to_string(f.count) + " species have fewer than " + std::to_string(o.minTrain) +
+                  " train images" +
+                  (o.maxTrain > 0 ? " or more than " + std::to_string(o.maxTrain) : std::string());
     r.findings.push_back(std::move(f));
 }
 
@@ -58,6 +74,43 @@ void valCounts(const Dataset& ds, const SplitCheckOptions& o, SplitCheckReport& 
     r.findings.push_back(std::move(f));
 }
 
+void absentClasses(const Dataset& ds, SplitCheckReport& r) {
+    r.checksRun.push_back("absent-classes");
+    for (Split split : {Split::Train, Split::Val}) {
+        if (split == Split::Val && ds.imageCount(Split::Val) == 0) continue;  // no val split
+        const auto counts = ds.classCounts(split);
+        Finding f{std::string("absent-from-") + splitName(split), "warning", {}, 0, {}, {}};
+        for (size_t c = 0; c < counts.size(); ++c)
+            if (counts[c] == 0) f.classes.push_back(static_cast<int32_t>(c));
+        if (f.classes.empty()) continue;
+        f.count = static_cast<int64_t>(f.classes.size());
+        f.message = std::to_string(f.count) + " classes have no " + splitName(split) +
+                    " images, e.g. " + ds.categories[size_t(f.classes.front())].name;
+        r.findings.push_back(std::move(f));
+    }
+}
+
+void duplicateFiles(const Dataset& ds, SplitCheckReport& r, const ProgressFn& progress) {
+    r.checksRun.push_back("duplicate-files");
+    const auto groups = crossSplitDuplicates(ds, progress);
+    if (groups.empty()) return;
+    Finding f{"duplicate-files", "warning", {}, static_cast<int64_t>(groups.size()), {}, {}};
+    for (const auto& g : groups)
+        for (int32_t i : g)
+            f.imageIds.push_back(ds.images[size_t(i)].id);
+    const auto& first = groups.front();
+    f.message = std::to_string(groups.size()) +
+                " files appear in more than one split with the same content, e.g. " +
+                std::string(ds.fileName(ds.images[size_t(first[0])])) + " = " +
+                std::string(ds.fileName(ds.images[size_t(first[1])]));
+    r.findings.push_back(std::move(f));
+}
+
+// Notes about the files that do not make the data wrong.
+bool isWarning(const std::string& kind) {
+    return kind == "cross-split-image-id" || kind == "ignored-files";
+}
+
 void loadIssues(const Dataset& ds, SplitCheckReport& r) {
     r.checksRun.push_back("references");
     std::map<std::string, Finding> byKind;
@@ -65,7 +118,7 @@ void loadIssues(const Dataset& ds, SplitCheckReport& r) {
         Finding& f = byKind[issue.kind];
         if (f.kind.empty()) {
             f.kind = issue.kind;
-            f.severity = issue.kind == "cross-split-image-id" ? "warning" : "error";
+            f.severity = isWarning(issue.kind) ? "warning" : "error";
             f.message = issue.message;  // the first, as an example
         }
         ++f.count;
@@ -137,9 +190,11 @@ SplitCheckReport runSplitChecks(const Dataset& ds, const SplitCheckOptions& o,
     SplitCheckReport r;
     classBounds(ds, o, r);
     valCounts(ds, o, r);
+    if (o.absentClasses) absentClasses(ds, r);
     loadIssues(ds, r);
-    photographers(ds, r);
+    if (!ds.photographers.empty() || ds.hasLocations) photographers(ds, r);  // else unknowable
     if (o.checkFiles) missingFiles(ds, r, progress);
+    if (o.duplicateFiles) duplicateFiles(ds, r, progress);
     return r;
 }
 

@@ -12,16 +12,21 @@
 
 namespace taxa {
 
-/// @brief What the checks expect; defaultChecks() gives a release's published rules.
+/// @brief What the checks expect; defaultChecks() gives each layout's published rules.
 struct SplitCheckOptions {
-    int64_t minTrain = 2;       ///< Fewest train images a species may have.
-    int64_t maxTrain = 1000;    ///< Most train images a species may have; <= 0 for no limit.
-    int64_t valPerSpecies = 3;  ///< Exact val images per species; <= 0 to skip the check.
-    bool checkFiles = false;    ///< Also stat every image file (slow on a cold disk).
+    int64_t minTrain = 2;         ///< Fewest train images a species may have; <= 0 for no limit.
+    int64_t maxTrain = 1000;      ///< Most train images a species may have; <= 0 for no limit.
+    int64_t valPerSpecies = 3;    ///< Exact val images per species; <= 0 to skip the check.
+    bool absentClasses = false;   ///< Report classes without train (or, if any, val) images.
+    bool duplicateFiles = false;  ///< Compare file contents across splits (reads files).
+    bool checkFiles = false;      ///< Also stat every image file (slow on a cold disk).
 };
 
-/// @brief The published rules of a release: 2018 [2, 1000] train and 3 val per species; 2017 at
-/// least 8 train; 2021 no fixed bounds checked beyond at least 1 train image.
+/// @brief The rules a layout's release defines, and no others: 2018 [2, 1000] train and 3 val
+/// per species; 2017 at least 8 train; 2019 3 val; 2021 10 val (train_mini: exactly 50 train);
+/// CUB, NABirds and folders of classes no count bounds. Every layout but 2017 and 2018 (whose
+/// bounds cover it) reports classes absent from a split; folders of classes also look for the
+/// same file in two splits.
 SplitCheckOptions defaultChecks(Layout layout);
 
 /// @brief One kind of problem and everything it concerns.

@@ -24,6 +24,9 @@ DatasetStats computeStats(const Dataset& ds, const Taxonomy& tax, SplitCheckRepo
     DatasetStats s;
     s.root = ds.root;
     s.layout = layoutName(ds.layout);
+    s.layoutTitle = layoutTitle(ds.layout);
+    s.metric = metricName(competitionOf(ds.layout).metricTopK);
+    s.derivedSplit = ds.derivedSplit;
     const auto train = ds.classCounts(Split::Train);
     const auto val = ds.classCounts(Split::Val);
 
@@ -43,8 +46,11 @@ DatasetStats computeStats(const Dataset& ds, const Taxonomy& tax, SplitCheckRepo
         s.totals.val += row.val;
     }
     s.testImages = ds.imageCount(Split::Test);
-    for (int r = 0; r < kRankCount; ++r)
+    for (int r = 0; r < kRankCount; ++r) {
         s.rankCounts[static_cast<size_t>(r)] = tax.countAt(Rank(r));
+        s.rankNames[static_cast<size_t>(r)] = tax.rankLabel(Rank(r));
+        s.defaultRankNames = s.defaultRankNames && tax.rankLabel(Rank(r)) == rankName(Rank(r));
+    }
 
     if (!train.empty()) {
         std::vector<int64_t> sorted = train;
@@ -71,7 +77,11 @@ DatasetStats computeStats(const Dataset& ds, const Taxonomy& tax, SplitCheckRepo
 std::string statsToJson(const DatasetStats& s, const Dataset& ds, size_t maxExamples) {
     using nlohmann::json;
     json j;
-    j["dataset"] = {{"root", s.root}, {"layout", s.layout}};
+    j["dataset"] = {
+        {"root", s.root}, {"layout", s.layout}, {"title", s.layoutTitle}, {"metric", s.metric}};
+    if (s.derivedSplit.active())
+        j["dataset"]["derived_split"] = {{"val_fraction", s.derivedSplit.valFraction},
+                                         {"seed", s.derivedSplit.seed}};
     json rows = json::array();
     for (const auto& r : s.supercategories)
         rows.push_back(
@@ -82,8 +92,10 @@ std::string statsToJson(const DatasetStats& s, const Dataset& ds, size_t maxExam
                    {"val", s.totals.val},
                    {"test", s.testImages}};
     json ranks = json::object();
+    // Ranks the dataset has, by its names: "level 1" ... "class" for a folder tree.
     for (int r = 1; r < kRankCount; ++r)
-        ranks[rankName(Rank(r))] = s.rankCounts[static_cast<size_t>(r)];
+        if (s.rankCounts[static_cast<size_t>(r)] > 0 || s.defaultRankNames)
+            ranks[s.rankNames[static_cast<size_t>(r)]] = s.rankCounts[static_cast<size_t>(r)];
     j["taxonomy"] = ranks;
     json buckets = json::array();
     for (const auto& b : s.buckets)
@@ -128,7 +140,16 @@ std::string formatMedian(double m) {
 }  // namespace
 
 std::string statsToText(const DatasetStats& s) {
-    std::string out = "Dataset " + s.root + " (iNaturalist " + s.layout + " layout)\n\n";
+    std::string out =
+        "Dataset " + s.root + " (" + s.layoutTitle + " layout; metric " + s.metric + ")\n";
+    if (s.derivedSplit.active()) {
+        char buf[160];
+        std::snprintf(
+            buf, sizeof buf, "Val drawn from the one folder: %.3g of each class, seed %llu\n",
+            s.derivedSplit.valFraction, static_cast<unsigned long long>(s.derivedSplit.seed));
+        out += buf;
+    }
+    out += "\n";
     size_t nameWidth = 14;
     for (const auto& r : s.supercategories)
         nameWidth = std::max(nameWidth, r.name.size());
@@ -146,9 +167,14 @@ std::string statsToText(const DatasetStats& s) {
     static const char* plurals[kRankCount] = {"",       "kingdoms", "phyla",  "classes",
                                               "orders", "families", "genera", "species"};
     out += "Taxonomy:";
+    bool first = true;
     for (int r = 1; r < kRankCount; ++r) {
-        out += std::string(r > 1 ? "," : "") + " " +
-               withThousands(s.rankCounts[static_cast<size_t>(r)]) + " " + plurals[r];
+        const auto n = s.rankCounts[static_cast<size_t>(r)];
+        if (n == 0) continue;  // a rank the dataset does not have
+        out += std::string(first ? " " : ", ");
+        first = false;
+        out += s.defaultRankNames ? withThousands(n) + " " + plurals[r]
+                                  : s.rankNames[static_cast<size_t>(r)] + " " + withThousands(n);
     }
     out += "\n\nTrain images per species: min " + withThousands(s.minTrain) + ", median " +
            formatMedian(s.medianTrain) + ", max " + withThousands(s.maxTrain) + "\n";

@@ -32,11 +32,16 @@ struct BucketRow {
 /// @brief Everything `stats` reports.
 struct DatasetStats {
     std::string root;
-    std::string layout;                             ///< "2017", "2018" or "2021".
+    std::string layout;         ///< layoutName(): "2018", "folders", "cub", ...
+    std::string layoutTitle;    ///< layoutTitle(): "iNaturalist 2018", "Folders of classes", ...
+    std::string metric;         ///< The dataset's metric: "top-3 error" (2018), "top-1 error"...
+    DerivedSplit derivedSplit;  ///< How val was drawn, when the files give none.
     std::vector<SupercategoryRow> supercategories;  ///< Most classes first.
     SupercategoryRow totals;                        ///< name "total".
     int64_t testImages = 0;
-    std::array<int32_t, kRankCount> rankCounts{};  ///< Nodes per rank.
+    std::array<int32_t, kRankCount> rankCounts{};   ///< Nodes per rank.
+    std::array<std::string, kRankCount> rankNames;  ///< The dataset's names of the ranks.
+    bool defaultRankNames = true;                   ///< The iNaturalist ranks (kingdom .. species).
     int64_t minTrain = 0;
     double medianTrain = 0;
     int64_t maxTrain = 0;

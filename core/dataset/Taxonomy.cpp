@@ -21,9 +21,10 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string rankLabel(const Category& c, int r) {
+// The node name of rank slot r (0 = kingdom), or "" to skip the rank.
+std::string nodeName(const Category& c, int r, bool fillMissing) {
     const std::string& given = c.ranks[static_cast<size_t>(r)];
-    if (!given.empty()) return given;
+    if (!given.empty() || !fillMissing) return given;
     if (r == kAboveSpeciesRanks - 1) {  // genus of a binomial "Genus epithet"
         const auto space = c.name.find(' ');
         if (space != std::string::npos && space > 0) return c.name.substr(0, space);
@@ -69,8 +70,10 @@ Taxonomy Taxonomy::build(const Dataset& ds) {
     for (int32_t c = 0; c < classes; ++c) {
         const Category& cat = ds.categories[static_cast<size_t>(c)];
         int32_t at = 0;
-        for (int r = 0; r < kAboveSpeciesRanks; ++r)
-            at = child(at, rankLabel(cat, r), Rank(r + 1));
+        for (int r = 0; r < kAboveSpeciesRanks; ++r) {
+            const std::string label = nodeName(cat, r, ds.fillMissingRanks);
+            if (!label.empty()) at = child(at, label, Rank(r + 1));
+        }
         // Species are keyed by class, not name, so two categories never merge into one node.
         TaxonNode leaf;
         leaf.name = cat.name;
@@ -97,6 +100,10 @@ Taxonomy Taxonomy::build(const Dataset& ds) {
         std::sort(n.children.begin(), n.children.end(), [&](int32_t a, int32_t b) {
             return t.nodes_[static_cast<size_t>(a)].name < t.nodes_[static_cast<size_t>(b)].name;
         });
+    }
+    for (int r = 0; r < kRankCount; ++r) {
+        const std::string& given = ds.rankNames[static_cast<size_t>(r)];
+        t.rankLabels_[static_cast<size_t>(r)] = given.empty() ? rankName(Rank(r)) : given;
     }
     for (size_t i = 0; i < t.nodes_.size(); ++i) {
         ++t.rankCounts_[static_cast<size_t>(t.nodes_[i].rank)];

@@ -18,6 +18,7 @@ namespace taxa {
 enum class Rank : uint8_t { Root, Kingdom, Phylum, Class, Order, Family, Genus, Species };
 /// @brief Number of ranks including Root.
 constexpr int kRankCount = 8;
+static_assert(kRankCount == kAboveSpeciesRanks + 2, "Dataset::rankNames has one per rank");
 /// @brief Lower-case English rank name ("kingdom", ..., "species"; "root").
 const char* rankName(Rank r);
 
@@ -35,8 +36,10 @@ struct TaxonNode {
 /// @brief Immutable taxonomy built from a Dataset.
 class Taxonomy {
   public:
-    /// @brief Builds the tree. Ranks a file does not give (2017) become "Unknown <rank>", except
-    /// the genus, which is taken from the first word of a binomial name.
+    /// @brief Builds the tree. Ranks an iNaturalist file does not give (2017) become "Unknown
+    /// <rank>", except the genus, which is taken from the first word of a binomial name. In other
+    /// layouts (Dataset::fillMissingRanks false) a rank a category lacks is skipped: its next
+    /// node hangs from the nearest rank above, so a tree of any depth keeps its shape.
     static Taxonomy build(const Dataset& ds);
 
     const TaxonNode& node(int32_t id) const { return nodes_[static_cast<size_t>(id)]; }
@@ -57,6 +60,10 @@ class Taxonomy {
     int32_t ancestor(int32_t node, Rank r) const;
     /// @brief Number of nodes at a rank.
     int32_t countAt(Rank r) const { return rankCounts_[static_cast<size_t>(r)]; }
+    /// @brief True when some node has rank @p r (a flat dataset has only root and classes).
+    bool hasRank(Rank r) const { return countAt(r) > 0; }
+    /// @brief The dataset's name of a rank ("family", or "level 2" for folders of classes).
+    const std::string& rankLabel(Rank r) const { return rankLabels_[static_cast<size_t>(r)]; }
 
     /// @brief Supercategory names, most species first (ties by name).
     const std::vector<std::string>& supercategories() const { return supercategories_; }
@@ -71,6 +78,7 @@ class Taxonomy {
     std::vector<std::string> supercategories_;
     std::vector<int32_t> superOf_;
     std::array<int32_t, kRankCount> rankCounts_{};
+    std::array<std::string, kRankCount> rankLabels_;
     std::unordered_map<std::string, std::vector<int32_t>> byName_;  ///< Lower-cased keys.
 };
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "dataset/Buckets.h"
+#include "dataset/Layouts.h"
 
 namespace taxa {
 
@@ -57,20 +58,21 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
     const auto ancestors = ancestorTable(tax);
     std::unordered_map<uint64_t, ConfusedPair> pairs;
     const std::vector<int32_t> truths = rowLabels(ds, predictions);
-    int64_t wrong1 = 0, wrong3 = 0;
+    int64_t wrong1 = 0, wrong3 = 0, wrongK = 0;
+    r.metricTopK = competitionOf(ds.layout).metricTopK;
     for (size_t row = 0; row < predictions.rows.size(); ++row) {
         const Prediction& p = predictions.rows[row];
         const int32_t truth = truths[row];
         ClassResult& cr = r.perClass[size_t(truth)];
         ++cr.images;
         ++r.images;
-        const bool hit1 = !p.classes.empty() && p.classes[0] == truth;
-        bool hit3 = false;
-        for (size_t i = 0; i < p.classes.size() && i < 3; ++i)
-            hit3 |= p.classes[i] == truth;
+        const size_t rank = static_cast<size_t>(
+            std::find(p.classes.begin(), p.classes.end(), truth) - p.classes.begin());
+        const bool hit1 = rank < 1, hit3 = rank < 3;
         cr.top1 += hit1;
         cr.top3 += hit3;
         wrong3 += !hit3;
+        wrongK += rank >= size_t(r.metricTopK);
         if (hit1 || p.classes.empty()) {
             wrong1 += !hit1;
             continue;
@@ -82,17 +84,19 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
         pair.a = a;
         pair.b = b;
         (truth == a ? pair.aAsB : pair.bAsA) += 1;
-        int rank = 6;
-        for (int level = 0; level < 6; ++level)
-            if (ancestors[size_t(truth)][size_t(level)] ==
-                ancestors[size_t(guess)][size_t(level)]) {
-                rank = level;
+        int agree = 6;
+        for (int level = 0; level < 6; ++level) {
+            const int32_t node = ancestors[size_t(truth)][size_t(level)];
+            if (node >= 0 && node == ancestors[size_t(guess)][size_t(level)]) {
+                agree = level;
                 break;
             }
-        ++r.rankOfError[size_t(rank)];
+        }
+        ++r.rankOfError[size_t(agree)];
     }
     r.top1Error = r.images ? double(wrong1) / r.images : 0;
     r.top3Error = r.images ? double(wrong3) / r.images : 0;
+    r.metricError = r.images ? double(wrongK) / r.images : 0;
 
     std::vector<std::vector<int32_t>> bySuper(tax.supercategories().size());
     for (int32_t c = 0; c < tax.classCount(); ++c)
@@ -151,6 +155,11 @@ std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Tax
     j["images"] = r.images;
     j["top1_error"] = r.top1Error;
     j["top3_error"] = r.top3Error;
+    const Competition c = competitionOf(ds.layout);
+    j["metric"] = {{"key", metricKey(r.metricTopK)},
+                   {"name", metricName(r.metricTopK)},
+                   {"competition", c.name[0] ? nlohmann::json(c.name) : nlohmann::json()},
+                   {"value", r.metricError}};
     const CalibrationReport* cal = r.calibration ? &*r.calibration : nullptr;
     if (cal) j["ece"] = cal->all.ece();
     json supers = json::array();
@@ -208,11 +217,16 @@ std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Tax
 
 std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
                            size_t maxPairs) {
-    (void)tax;
     std::string out;
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%lld images: top-1 error %.4f, top-3 error %.4f\n\n",
+    std::snprintf(buf, sizeof buf, "%lld images: top-1 error %.4f, top-3 error %.4f\n",
                   (long long)r.images, r.top1Error, r.top3Error);
+    out += buf;
+    const Competition c = competitionOf(ds.layout);
+    std::snprintf(buf, sizeof buf, "%s%s: %.4f\n\n", c.name[0] ? c.name : "Metric",
+                  c.name[0] ? (" metric, " + metricName(r.metricTopK)).c_str()
+                            : (" (" + metricName(r.metricTopK) + ")").c_str(),
+                  r.metricError);
     out += buf;
     if (r.calibration) {
         std::snprintf(buf, sizeof buf,
@@ -257,7 +271,11 @@ std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Tax
         errors += n;
     out += "\nWhere wrong guesses first agree with the truth:";
     for (int k = 0; k < kAgreeRanks; ++k) {
-        std::snprintf(buf, sizeof buf, " %s %.1f%%", agreeRankName(AgreeRank(k)),
+        // By the dataset's rank names, and only the ranks it has.
+        const Rank rank = Rank(int(Rank::Genus) - k);
+        if (k < kAgreeRanks - 1 && !tax.hasRank(rank)) continue;
+        std::snprintf(buf, sizeof buf, " %s %.1f%%",
+                      k < kAgreeRanks - 1 ? tax.rankLabel(rank).c_str() : "none",
                       errors ? 100.0 * r.rankOfError[size_t(k)] / errors : 0.0);
         out += buf;
     }

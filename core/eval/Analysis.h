@@ -51,7 +51,9 @@ struct ConfusedPair {
     int64_t total() const { return aAsB + bAsA; }
 };
 
-/// @brief Ranks where truth and a wrong top-1 guess first share an ancestor.
+/// @brief Ranks where truth and a wrong top-1 guess first share an ancestor. A dataset with
+/// fewer ranks (folders of classes, NABirds) fills the lowest slots: Genus is the level just
+/// above its classes, and a slot it lacks never counts as shared.
 enum class AgreeRank { Genus, Family, Order, Class, Phylum, Kingdom, None };
 constexpr int kAgreeRanks = 7;
 const char* agreeRankName(AgreeRank r);
@@ -60,6 +62,9 @@ const char* agreeRankName(AgreeRank r);
 struct AnalysisReport {
     int64_t images = 0;
     double top1Error = 0, top3Error = 0;
+    /// The dataset's own metric (competitionOf(ds.layout)): top-k error with this k.
+    int metricTopK = 1;
+    double metricError = 0;
     std::vector<ClassResult> perClass;         ///< By class index.
     std::vector<GroupResult> supercategories;  ///< In Taxonomy::supercategories() order.
     std::vector<BucketResult> buckets;

@@ -1,10 +1,12 @@
 #include "eval/Predictions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <sstream>
 
 #include "dataset/IdIndex.h"
+#include "dataset/Layouts.h"
 #include "util/Error.h"
 #include "util/Printable.h"
 
@@ -52,9 +54,11 @@ void refuseNul(const std::string& text, const std::string& label) {
 }  // namespace
 
 std::string toKaggleCsv(const PredictionSet& p, const Dataset& ds) {
-    std::string out = "id,predicted\n";
+    const Competition c = competitionOf(ds.layout);
+    std::string out = std::string(c.csvHeader) + "\n";
     for (const auto& r : p.rows)
-        out += std::to_string(r.imageId) + "," + categoryList(r, ds, 3) + "\n";
+        out += std::to_string(r.imageId) + "," +
+               categoryList(r, ds, static_cast<size_t>(c.submissionLabels)) + "\n";
     return out;
 }
 
@@ -83,10 +87,14 @@ PredictionSet readPredictions(const std::string& text, const std::string& label,
     // Spreadsheets on Windows start their CSV files with a UTF-8 byte order mark.
     if (line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
     const bool topk = line == "image_id,category_ids,scores";
-    if (line != "id,predicted" && !topk)
+    std::string header = line;
+    std::transform(header.begin(), header.end(), header.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    if (header != "id,predicted" && !topk)
         throw Error(label + ": line 1: header is '" + printable(line, 60) +
                     "', expected 'id,predicted'");
 
+    const auto minLabels = static_cast<size_t>(competitionOf(ds.layout).metricTopK);
     std::vector<int64_t> ids;
     for (size_t i = 0; i < ds.images.size(); ++i)
         if (ds.images[i].split == split) ids.push_back(ds.images[i].id);
@@ -132,9 +140,10 @@ PredictionSet readPredictions(const std::string& text, const std::string& label,
             if (c < 0) throw Error(where + "category id " + printable(w) + " is unknown");
             p.classes.push_back(c);
         }
-        if (p.classes.size() < 3)
-            throw Error(where + "has " + std::to_string(p.classes.size()) +
-                        " labels, at least 3 are needed");
+        if (p.classes.size() < minLabels)
+            throw Error(where + "has " + std::to_string(p.classes.size()) + " labels, at least " +
+                        std::to_string(minLabels) + " are needed for the " +
+                        metricName(int(minLabels)));
         double sum = 0;
         for (const auto& w : words(scoreText)) {
             char* end = nullptr;

@@ -25,14 +25,19 @@ struct PredictionSet {
     std::vector<Prediction> rows;
 };
 
-/// @brief Writes the Kaggle CSV: `id,predicted` then `image id,c1 c2 c3` (category ids).
+/// @brief Writes the Kaggle CSV of the dataset's competition (competitionOf(ds.layout)): its
+/// header (`id,predicted`, 2021 `Id,Predicted`) then `image id,c1 c2 ...` with as many category
+/// ids as it asks for (2017 and 2021: 5, 2018: 3, 2019: 1; other datasets 3), fewer only when a
+/// row has fewer guesses.
 std::string toKaggleCsv(const PredictionSet& p, const Dataset& ds);
 /// @brief Writes the top-k store: `image_id,category_ids,scores` with k space-separated values.
 std::string toTopkCsv(const PredictionSet& p, const Dataset& ds);
 
-/// @brief Reads a Kaggle CSV or a top-k store (told apart by the header) for @p split,
-/// checking that every image of the split has exactly one row and every label is a known
-/// category; at least 3 labels per row. @p label names the file in errors. Throws taxa::Error.
+/// @brief Reads a Kaggle CSV (header `id,predicted` in any case) or a top-k store (told apart
+/// by the header) for @p split, checking that every image of the split has exactly one row and
+/// every label is a known category; each row needs at least as many labels as the dataset's
+/// metric uses (2018: 3, 2017: 5, others 1). @p label names the file in errors. Throws
+/// taxa::Error.
 PredictionSet readPredictions(const std::string& text, const std::string& label, const Dataset& ds,
                               Split split);
 

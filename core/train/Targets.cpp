@@ -19,6 +19,7 @@ namespace {
 // Species (class indices) below a node, except one.
 std::vector<int32_t> speciesUnder(const Taxonomy& tax, int32_t node, int32_t except) {
     std::vector<int32_t> out;
+    if (node < 0) return out;  // a rank the dataset lacks (folders of classes, NABirds)
     std::vector<int32_t> stack{node};
     while (!stack.empty()) {
         const TaxonNode& n = tax.node(stack.back());
@@ -47,7 +48,8 @@ SoftTargets SoftTargets::taxonomy(const Taxonomy& tax, double eps, double genusS
         const std::vector<int32_t> congeners = speciesUnder(tax, genus, c);
         std::vector<int32_t> familyMates;  // same family, other genus
         for (int32_t s : speciesUnder(tax, family, c))
-            if (tax.ancestor(tax.speciesNode(s), Rank::Genus) != genus) familyMates.push_back(s);
+            if (genus < 0 || tax.ancestor(tax.speciesNode(s), Rank::Genus) != genus)
+                familyMates.push_back(s);
         double toGenus = eps * genusShare, toFamily = eps - toGenus, toOrder = 0;
         if (congeners.empty()) toFamily += toGenus, toGenus = 0;
         if (familyMates.empty()) {
@@ -60,7 +62,7 @@ SoftTargets SoftTargets::taxonomy(const Taxonomy& tax, double eps, double genusS
         std::vector<int32_t> orderMates;
         if (toOrder > 0) {
             for (int32_t s : speciesUnder(tax, order, c))
-                if (tax.ancestor(tax.speciesNode(s), Rank::Family) != family)
+                if (family < 0 || tax.ancestor(tax.speciesNode(s), Rank::Family) != family)
                     orderMates.push_back(s);
             if (orderMates.empty()) toOrder = 0;  // alone up to the order: keep it all
         }

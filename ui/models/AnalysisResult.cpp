@@ -119,7 +119,7 @@ QString commonTaxon(const taxa::Taxonomy& tax, int32_t a, int32_t b) {
         const auto rank = static_cast<taxa::Rank>(r);
         const int32_t x = tax.ancestor(na, rank);
         if (x >= 0 && x == tax.ancestor(nb, rank))
-            return QStringLiteral("%1 %2").arg(TaxonomyModel::rankLabel(r),
+            return QStringLiteral("%1 %2").arg(TaxonomyModel::rankLabel(tax, r),
                                                QString::fromStdString(tax.node(x).name));
     }
     return QCoreApplication::translate("AnalysisResult", "none (other kingdoms)");

@@ -88,6 +88,26 @@ QString TaxonomyModel::rankLabel(int rank) {
     }
 }
 
+QString TaxonomyModel::rankLabel(const taxa::Taxonomy& tax, int rank) {
+    if (rank < 0 || rank >= taxa::kRankCount) return rankLabel(rank);
+    const std::string& given = tax.rankLabel(static_cast<taxa::Rank>(rank));
+    if (given == taxa::rankName(static_cast<taxa::Rank>(rank))) return rankLabel(rank);
+    // The names core gives trees without named ranks.
+    if (given.rfind("level ", 0) == 0)
+        return tr("level %1").arg(QString::fromStdString(given.substr(6)));
+    if (given == "class") return tr("class");
+    if (given == "species") return tr("species");
+    return QString::fromStdString(given);
+}
+
+std::vector<int> TaxonomyModel::presentRanks(const taxa::Taxonomy& tax) {
+    std::vector<int> out;
+    for (int r = static_cast<int>(taxa::Rank::Kingdom); r <= static_cast<int>(taxa::Rank::Species);
+         ++r)
+        if (tax.hasRank(static_cast<taxa::Rank>(r))) out.push_back(r);
+    return out;
+}
+
 QVariant TaxonomyModel::sortValue(const TaxonomyRows::Row& row, int column) const {
     switch (column) {
         case Name:
@@ -116,7 +136,7 @@ QVariant TaxonomyModel::data(const QModelIndex& index, int role) const {
                 case Name:
                     return sortValue(row, Name);
                 case RankColumn:
-                    return rankLabel(row.rank);
+                    return rankLabel(data_->taxonomy, row.rank);
                 case Share:
                     return QLocale().toString(100.0 * data(index, ShareRole).toDouble(), 'f', 1) +
                            QLatin1Char('%');
@@ -126,7 +146,7 @@ QVariant TaxonomyModel::data(const QModelIndex& index, int role) const {
         case Qt::ToolTipRole:
             if (column == Name)
                 return tr("%1 %2: %n species", nullptr, row.species)
-                    .arg(rankLabel(row.rank), sortValue(row, Name).toString());
+                    .arg(rankLabel(data_->taxonomy, row.rank), sortValue(row, Name).toString());
             if (column == Share) {
                 const QLocale locale;
                 return tr("%1% of the training images of %2, %3% of all")

@@ -80,24 +80,31 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
     }
     buckets_->setBars(labels, va, {QColor(70, 130, 180)}, vb, tips);
 
-    // AgreeRank runs from genus up to kingdom, then none.
+    // AgreeRank runs from genus up to kingdom, then none; a dataset shows the ranks it has.
+    const taxa::Taxonomy& tax = data->taxonomy;
+    std::vector<size_t> agree;  // AgreeRank indices shown
     QStringList rankLabels;
     for (int r = static_cast<int>(taxa::Rank::Genus); r >= static_cast<int>(taxa::Rank::Kingdom);
-         --r)
-        rankLabels << TaxonomyModel::rankLabel(r);
+         --r) {
+        if (!tax.hasRank(static_cast<taxa::Rank>(r))) continue;
+        agree.push_back(static_cast<size_t>(static_cast<int>(taxa::Rank::Genus) - r));
+        rankLabels << TaxonomyModel::rankLabel(tax, r);
+    }
+    agree.push_back(static_cast<size_t>(taxa::AgreeRank::None));
     rankLabels << tr("none");
-    auto shares = [](const taxa::AnalysisReport& r) {
+    auto shares = [&agree](const taxa::AnalysisReport& r) {
         int64_t total = 0;
         for (int64_t n : r.rankOfError)
             total += n;
         QVector<double> out;
-        for (int64_t n : r.rankOfError)
-            out << (total ? double(n) / double(total) : 0.0);
+        for (size_t k : agree)
+            out << (total ? double(r.rankOfError[k]) / double(total) : 0.0);
         return out;
     };
     tips.clear();
-    for (int64_t n : a->report.rankOfError)
-        tips << tr("%1 errors").arg(locale.toString(static_cast<qlonglong>(n)));
+    for (size_t k : agree)
+        tips << tr("%1 errors")
+                    .arg(locale.toString(static_cast<qlonglong>(a->report.rankOfError[k])));
     ranks_->setBars(rankLabels, shares(a->report), {QColor(196, 98, 45)},
                     b ? shares(b->report) : QVector<double>{}, tips);
 }

@@ -1,5 +1,7 @@
 #include "views/AnalysisPanel.h"
 
+#include "dataset/Layouts.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "RunsLocation.h"
+#include "dataset/Layouts.h"
 #include "engine/Engine.h"
 #include "models/ReportCsv.h"
 #include "util/AtomicFile.h"
@@ -36,6 +39,18 @@ namespace {
 
 QString percent(double x) {
     return QLocale().toString(100 * x, 'f', 1) + QLatin1Char('%');
+}
+
+// Top-1 and top-3 error, but for the one that is the dataset's metric (shown first).
+QString otherErrors(const taxa::AnalysisReport& r) {
+    QString out;
+    for (int k : {1, 3})
+        if (k != r.metricTopK)
+            out +=
+                QStringLiteral(" \u00b7 ") + AnalysisPanel::tr("top-%1 error %2")
+                                                 .arg(k)
+                                                 .arg(percent(k == 1 ? r.top1Error : r.top3Error));
+    return out;
 }
 
 // Where a checkpoint's run keeps predictions: RUN/predictions for RUN/checkpoints/x.pt.
@@ -305,21 +320,25 @@ void AnalysisPanel::refresh() {
                        "with a checkpoint.")
                   : tr("Open a dataset, then predictions of its val split."));
     } else {
+        // The dataset's own metric leads (top-3 error for 2018, top-1 for 2019 and 2021).
         const auto& r = a_->report;
-        QString text =
-            tr("<b>Top-1 error %1</b> \u00b7 top-3 error %2 \u00b7 %3 val images "
-               "\u00b7 <i>%4</i>")
-                .arg(percent(r.top1Error), percent(r.top3Error),
-                     locale.toString(static_cast<qlonglong>(r.images)), a_->label.toHtmlEscaped());
+        const taxa::Competition c = taxa::competitionOf(data_->dataset.layout);
+        const QString sep = QStringLiteral(" \u00b7 ");
+        QString text = tr("<b>Top-%1 error %2</b>").arg(r.metricTopK).arg(percent(r.metricError));
+        if (c.name[0]) text += QLatin1Char(' ') + tr("(the %1 metric)").arg(QString(c.name));
+        text += otherErrors(r) + sep +
+                tr("%1 val images").arg(locale.toString(static_cast<qlonglong>(r.images))) + sep +
+                QStringLiteral("<i>%1</i>").arg(a_->label.toHtmlEscaped());
         if (b_) {
             const auto& rb = b_->report;
-            const double delta = 100 * (rb.top1Error - r.top1Error);
-            text += QStringLiteral("<br>") +
-                    tr("B: top-1 error %1 (%2 points) \u00b7 top-3 error %3 \u00b7 <i>%4</i>")
-                        .arg(percent(rb.top1Error),
-                             (delta > 0 ? QStringLiteral("+") : QString()) +
-                                 locale.toString(delta, 'f', 1),
-                             percent(rb.top3Error), b_->label.toHtmlEscaped());
+            const double delta = 100 * (rb.metricError - r.metricError);
+            text +=
+                QStringLiteral("<br>") +
+                tr("B: top-%1 error %2 (%3 points)")
+                    .arg(rb.metricTopK)
+                    .arg(percent(rb.metricError), (delta > 0 ? QStringLiteral("+") : QString()) +
+                                                      locale.toString(delta, 'f', 1)) +
+                otherErrors(rb) + sep + QStringLiteral("<i>%1</i>").arg(b_->label.toHtmlEscaped());
         }
         headline_->setText(text);
     }

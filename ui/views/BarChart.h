@@ -23,6 +23,7 @@ class BarChart : public QCustomPlot {
                  const QVector<double>& b = {}, const QStringList& tips = {});
     void setSeriesNames(const QString& a, const QString& b);
     int barCount() const { return labels_.size(); }
+    QString label(int i) const { return labels_.value(i); }
     double valueA(int i) const { return a_.value(i); }
     double valueB(int i) const { return b_.value(i); }
     /// @brief Bar under @p pos, or -1.

@@ -16,11 +16,24 @@ using taxa::ConfusionLevel;
 
 namespace {
 
-QString levelLabel(ConfusionLevel level) {
-    // Phylum .. species are ranks; the supercategory is the dataset's own grouping.
+int rankOf(ConfusionLevel level) {
+    return int(taxa::Rank::Phylum) + int(level) - 1;
+}
+
+QString levelLabel(const taxa::Taxonomy* tax, ConfusionLevel level) {
+    // Phylum .. species are ranks, by the dataset's names ("level 2" in a folder tree); the
+    // supercategory is the dataset's own grouping.
     if (level == ConfusionLevel::Supercategory)
         return QCoreApplication::translate("ConfusionBrowser", "supercategory");
-    return TaxonomyModel::rankLabel(int(taxa::Rank::Phylum) + int(level) - 1);
+    return tax ? TaxonomyModel::rankLabel(*tax, rankOf(level))
+               : TaxonomyModel::rankLabel(rankOf(level));
+}
+
+// A level the dataset has: the supercategories and classes always, a rank only where some
+// taxon has it (a folder tree of depth 3 has two).
+bool hasLevel(const taxa::Taxonomy* tax, ConfusionLevel level) {
+    return !tax || level == ConfusionLevel::Supercategory || level == ConfusionLevel::Species ||
+           tax->hasRank(taxa::Rank(rankOf(level)));
 }
 
 }  // namespace
@@ -94,8 +107,10 @@ void ConfusionBrowser::showFrame() {
     trail_->setText(trail());
     levels_->clear();
     const int coarsest = std::max(f.rows.level, f.cols.level) + 1;
+    const taxa::Taxonomy* tax = data_ ? &data_->taxonomy : nullptr;
     for (int l = coarsest; l < taxa::kConfusionLevels; ++l)
-        levels_->addItem(levelLabel(ConfusionLevel(l)), l);
+        if (hasLevel(tax, ConfusionLevel(l)))
+            levels_->addItem(levelLabel(tax, ConfusionLevel(l)), l);
     levels_->setCurrentIndex(levels_->findData(int(f.level)));
     if (!result_) {
         matrix_->setSlice({}, {}, {}, false);
@@ -110,7 +125,7 @@ void ConfusionBrowser::showFrame() {
            "cell to %5.")
             .arg(locale.toString(static_cast<qlonglong>(slice.total)),
                  locale.toString(static_cast<qlonglong>(slice.rows.size())),
-                 locale.toString(static_cast<qlonglong>(slice.cols.size())), levelLabel(f.level),
+                 locale.toString(static_cast<qlonglong>(slice.cols.size())), levelLabel(tax, f.level),
                  species ? tr("see the two species side by side") : tr("zoom into the two taxa")));
     matrix_->setClickHint(species ? tr("Click: the pair side by side") : tr("Click: zoom in"));
     auto rows = axis(f.level, slice.rows);

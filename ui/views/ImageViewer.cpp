@@ -22,7 +22,30 @@ class ImageViewer::Canvas : public QWidget {
         message_ = message;
         update();
     }
+    /// A box in the file's pixels, and the file's size to place it; an empty box for none.
+    void setBox(const QRectF& box, const QSize& source) {
+        box_ = box;
+        source_ = source;
+        update();
+    }
     const QPixmap& pixmap() const { return pixmap_; }
+
+    QRect imageRect() const {
+        const QSize size = pixmap_.size().scaled(this->size() - QSize(8, 8), Qt::KeepAspectRatio);
+        QRect target(QPoint(0, 0), size);
+        target.moveCenter(rect().center());
+        return target;
+    }
+    QRect boxRect() const {
+        if (pixmap_.isNull() || box_.isEmpty() || !source_.isValid()) return {};
+        const QRect target = imageRect();
+        const double sx = double(target.width()) / source_.width();
+        const double sy = double(target.height()) / source_.height();
+        return QRectF(target.left() + box_.left() * sx, target.top() + box_.top() * sy,
+                      box_.width() * sx, box_.height() * sy)
+            .toAlignedRect()
+            .intersected(target);
+    }
 
   protected:
     void paintEvent(QPaintEvent*) override {
@@ -38,18 +61,26 @@ class ImageViewer::Canvas : public QWidget {
         }
         // Scale up small images too: demo and test images are small, and a viewer that shows
         // them as stamps in a big dark area helps no one.
-        QSize size = pixmap_.size().scaled(this->size() - QSize(8, 8), Qt::KeepAspectRatio);
-        QRect target(QPoint(0, 0), size);
-        target.moveCenter(rect().center());
+        const QRect target = imageRect();
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.drawPixmap(target, pixmap_);
         p.setPen(palette().color(QPalette::Mid));
         p.drawRect(target.adjusted(0, 0, -1, -1));
+        const QRect box = boxRect();
+        if (box.isEmpty()) return;
+        // A dark outline under a bright one reads on light and dark photos alike.
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0, 0, 0, 160), 4));
+        p.drawRect(box);
+        p.setPen(QPen(QColor(255, 214, 0), 2));
+        p.drawRect(box);
     }
 
   private:
     QPixmap pixmap_;
     QString message_;
+    QRectF box_;
+    QSize source_;
 };
 
 ImageViewer::ImageViewer(QWidget* parent)
@@ -74,6 +105,7 @@ ImageViewer::ImageViewer(QWidget* parent)
     location_ = make(tr("Location"));
     date_ = make(tr("Date"));
     observer_ = make(tr("Observer"));
+    box_ = make(tr("Bounding box"));
     form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,7 +144,8 @@ void ImageViewer::showImage(int32_t imageIndex) {
     if (!valid) {
         path_.clear();
         canvas_->setPixmap({}, tr("Select an image to view it here."));
-        for (QLabel* l : {file_, split_, species_, size_, holder_, location_, date_, observer_})
+        for (QLabel* l :
+             {file_, split_, species_, size_, holder_, location_, date_, observer_, box_})
             setField(l, {});
         return;
     }
@@ -149,11 +182,36 @@ void ImageViewer::showImage(int32_t imageIndex) {
     setField(location_, place);
     setField(date_, date);
     setField(observer_, observer);
+    const taxa::BoundingBox* box = ds.box(static_cast<size_t>(imageIndex));
+    setField(box_, box ? tr("%1 \u00d7 %2 at %3, %4")
+                             .arg(locale.toString(box->width, 'f', 0),
+                                  locale.toString(box->height, 'f', 0),
+                                  locale.toString(box->x, 'f', 0), locale.toString(box->y, 'f', 0))
+                       : QString());
     if (!loader_->cached(path_) && !loader_->failed(path_)) loader_->request(path_);
     updatePixmap();
 }
 
+QRect ImageViewer::drawnImage() const {
+    return canvas_->pixmap().isNull() ? QRect() : canvas_->imageRect();
+}
+
+QRect ImageViewer::drawnBox() const {
+    return canvas_->boxRect();
+}
+
 void ImageViewer::updatePixmap() {
+    // The box is in the file's pixels: place it by the file's size, from the dataset when it
+    // gives one (NABirds' sizes.txt), else as the decoder found it (CUB).
+    const taxa::BoundingBox* box =
+        image_ >= 0 ? data_->dataset.box(static_cast<size_t>(image_)) : nullptr;
+    if (box) {
+        const taxa::ImageRecord& im = data_->dataset.images[static_cast<size_t>(image_)];
+        const QSize source = im.width > 0 ? QSize(im.width, im.height) : loader_->sourceSize(path_);
+        canvas_->setBox(QRectF(box->x, box->y, box->width, box->height), source);
+    } else {
+        canvas_->setBox({}, {});
+    }
     if (const QPixmap* pixmap = loader_->cached(path_))
         canvas_->setPixmap(*pixmap, {});
     else if (loader_->failed(path_))

@@ -12,7 +12,8 @@ class QLabel;
 class ThumbnailLoader;
 
 /// @brief Shows an image scaled to fit, decoded off the GUI thread, with its file, split,
-/// species, size, rights holder, and location, date and observer when known.
+/// species, size, rights holder, and location, date and observer when known; the object's
+/// bounding box (CUB, NABirds) is drawn over it.
 class ImageViewer : public QWidget {
     Q_OBJECT
 
@@ -26,6 +27,10 @@ class ImageViewer : public QWidget {
     ThumbnailLoader* loader() const { return loader_; }
     /// @brief The metadata value shown for a field label (for tests), or empty if hidden.
     QString field(const QString& label) const;
+    /// @brief Where the image and its bounding box are drawn, in canvas pixels; empty when
+    /// nothing is (tests).
+    QRect drawnImage() const;
+    QRect drawnBox() const;
 
   private:
     class Canvas;
@@ -46,4 +51,5 @@ class ImageViewer : public QWidget {
     QLabel* location_;
     QLabel* date_;
     QLabel* observer_;
+    QLabel* box_;
 };

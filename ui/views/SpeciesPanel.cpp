@@ -111,7 +111,7 @@ void SpeciesPanel::showTaxon(int32_t taxon) {
     } else {
         const taxa::TaxonNode& node = data_->taxonomy.node(taxon_);
         const QString name = QString::fromStdString(node.name).toHtmlEscaped();
-        const QString rank = TaxonomyModel::rankLabel(static_cast<int>(node.rank));
+        const QString rank = TaxonomyModel::rankLabel(data_->taxonomy, static_cast<int>(node.rank));
         const int64_t train = node.images[static_cast<size_t>(taxa::Split::Train)];
         const int64_t val = node.images[static_cast<size_t>(taxa::Split::Val)];
         if (node.classIndex >= 0) {

@@ -125,18 +125,23 @@ void SummaryPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
     const QLocale locale;
     const QString root = QString::fromStdString(s.root).toHtmlEscaped();
     if (data->testPending)
-        heading_->setText(tr("<b>%1</b><br>iNaturalist %2 layout: %3 species, %4 train and %5 val "
+        heading_->setText(tr("<b>%1</b><br>%2 layout: %3 species, %4 train and %5 val "
                              "images; reading the test split...")
-                              .arg(root, QString::fromStdString(s.layout),
+                              .arg(root, QString::fromStdString(s.layoutTitle),
                                    locale.toString(s.totals.classes),
                                    locale.toString(s.totals.train), locale.toString(s.totals.val)));
     else
-        heading_->setText(tr("<b>%1</b><br>iNaturalist %2 layout: %3 species, %4 train, %5 val "
+        heading_->setText(tr("<b>%1</b><br>%2 layout: %3 species, %4 train, %5 val "
                              "and %6 test images")
-                              .arg(root, QString::fromStdString(s.layout),
+                              .arg(root, QString::fromStdString(s.layoutTitle),
                                    locale.toString(s.totals.classes),
                                    locale.toString(s.totals.train), locale.toString(s.totals.val),
                                    locale.toString(s.testImages)));
+    if (s.derivedSplit.active())
+        heading_->setText(heading_->text() + QStringLiteral("<br>") +
+                          tr("Val drawn from the one folder: %1% of each class, seed %2")
+                              .arg(locale.toString(100 * s.derivedSplit.valFraction, 'g', 3))
+                              .arg(s.derivedSplit.seed));
     QStringList buckets;
     for (const auto& b : s.buckets)
         buckets << tr("%1-%2: %3").arg(b.lo).arg(b.hi - 1).arg(locale.toString(b.species));

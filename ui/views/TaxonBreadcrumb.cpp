@@ -28,7 +28,8 @@ void TaxonBreadcrumb::setTaxon(const LoadedDataset* data, int32_t taxon) {
     for (auto it = path.rbegin(); it != path.rend(); ++it) {
         const taxa::TaxonNode& node = tax.node(*it);
         const QString name = QString::fromStdString(node.name).toHtmlEscaped();
-        const QString rank = TaxonomyModel::rankLabel(static_cast<int>(node.rank)).toHtmlEscaped();
+        const QString rank =
+            TaxonomyModel::rankLabel(tax, static_cast<int>(node.rank)).toHtmlEscaped();
         if (*it == taxon)
             parts << QStringLiteral("<b title=\"%1\">%2</b>").arg(rank, name);
         else

@@ -40,10 +40,6 @@ TaxonomyPanel::TaxonomyPanel(QWidget* parent)
     proxy_->setSourceModel(model_);
     search_->setPlaceholderText(tr("Search taxa by name"));
     search_->setClearButtonEnabled(true);
-    rank_->addItem(tr("at any rank"), -1);
-    for (int r = static_cast<int>(taxa::Rank::Kingdom); r <= static_cast<int>(taxa::Rank::Species);
-         ++r)
-        rank_->addItem(tr("in %1 names").arg(TaxonomyModel::rankLabel(r)), r);
     rank_->setToolTip(tr("Which rank the search text must match"));
     for (QSpinBox* box : {minTrain_, maxTrain_}) {
         box->setGroupSeparatorShown(true);
@@ -52,8 +48,9 @@ TaxonomyPanel::TaxonomyPanel(QWidget* parent)
     }
     minTrain_->setToolTip(tr("Fewest training images a shown species has"));
     maxTrain_->setToolTip(tr("Most training images a shown species has"));
-    shape_->addItem(tr("7-rank tree"));
+    shape_->addItem(QString());
     shape_->addItem(tr("Supercategory \u2192 species"));
+    fillRanks();
     shape_->setToolTip(tr("Show the full taxonomy or species grouped by supercategory"));
 
     tree_->setModel(proxy_);
@@ -123,6 +120,21 @@ void TaxonomyPanel::fitColumns() {
     fit(TaxonomyModel::Share, QStringLiteral("100.0%"), 50);
 }
 
+void TaxonomyPanel::fillRanks() {
+    // The ranks this dataset has, by its names: kingdom .. species, or level 1 .. class.
+    const QSignalBlocker block(rank_);
+    rank_->clear();
+    rank_->addItem(tr("at any rank"), -1);
+    const std::vector<int> ranks = data_ ? TaxonomyModel::presentRanks(data_->taxonomy)
+                                         : std::vector<int>{1, 2, 3, 4, 5, 6, 7};
+    for (int r : ranks)
+        rank_->addItem(tr("in %1 names")
+                           .arg(data_ ? TaxonomyModel::rankLabel(data_->taxonomy, r)
+                                      : TaxonomyModel::rankLabel(r)),
+                       r);
+    shape_->setItemText(0, tr("%n-rank tree", nullptr, static_cast<int>(ranks.size())));
+}
+
 void TaxonomyPanel::fitRankColumn() {
     // The rank column needs room for "supercategory" in the flat shape only; the names of the
     // deep 7-rank tree need every pixel it can spare.
@@ -133,7 +145,9 @@ void TaxonomyPanel::fitRankColumn() {
     else
         for (int r = static_cast<int>(taxa::Rank::Kingdom);
              r <= static_cast<int>(taxa::Rank::Species); ++r)
-            widest = std::max(widest, fm.horizontalAdvance(TaxonomyModel::rankLabel(r)));
+            widest = std::max(
+                widest, fm.horizontalAdvance(data_ ? TaxonomyModel::rankLabel(data_->taxonomy, r)
+                                                   : TaxonomyModel::rankLabel(r)));
     tree_->header()->resizeSection(TaxonomyModel::RankColumn, widest + 14);
 }
 
@@ -164,7 +178,7 @@ void TaxonomyPanel::setDataset(std::shared_ptr<const LoadedDataset> data, bool k
         minTrain_->setValue(0);
         maxTrain_->setValue(maxTrain_->maximum());
         search_->clear();
-        rank_->setCurrentIndex(0);
+        fillRanks();
     }
     proxy_->setCriteria({});
     model_->setDataset(data_);

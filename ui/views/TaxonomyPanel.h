@@ -62,6 +62,8 @@ class TaxonomyPanel : public QWidget {
     void restoreSelection();
     void fitColumns();
     void fitRankColumn();
+    /// The rank filter's entries and the tree's name, for the ranks the dataset has.
+    void fillRanks();
 
     std::shared_ptr<const LoadedDataset> data_;
     TaxonomyModel* model_;

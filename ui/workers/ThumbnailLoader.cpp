@@ -44,6 +44,11 @@ void ThumbnailLoader::retainOnly(const QSet<QString>& paths) {
     queue_.retainOnly(paths);
 }
 
+QSize ThumbnailLoader::sourceSize(const QString& path) const {
+    const QSize* size = sources_.object(path);
+    return size ? *size : QSize();
+}
+
 void ThumbnailLoader::cancelAll() {
     QMutexLocker lock(&mutex_);
     queue_.clear();
@@ -59,7 +64,7 @@ QSet<Qt::HANDLE> ThumbnailLoader::decodeThreads() const {
     return decodeThreads_;
 }
 
-QImage ThumbnailLoader::decode(const QString& path, int side) {
+QImage ThumbnailLoader::decode(const QString& path, int side, QSize* source) {
     // Through the core's reader, which refuses a FIFO or a device named by an annotation file
     // at once: QImageReader would block a decoder thread in open() for good.
     std::string bytes;
@@ -75,6 +80,7 @@ QImage ThumbnailLoader::decode(const QString& path, int side) {
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
+    if (source) *source = size;
     // Scaled decoding lets the JPEG decoder skip most of the work (DCT-domain downscale).
     if (size.isValid() && (size.width() > side || size.height() > side))
         reader.setScaledSize(size.scaled(side, side, Qt::KeepAspectRatio));
@@ -98,13 +104,14 @@ void ThumbnailLoader::drain() {
             path = std::move(*next);
             decodeThreads_.insert(QThread::currentThreadId());
         }
-        QImage image = decode(path, side_);
+        QSize source;
+        QImage image = decode(path, side_, &source);
         ++decoded_;
         bool post = false;
         {
             QMutexLocker lock(&mutex_);
             queue_.finish(path);
-            results_.push_back({std::move(path), std::move(image)});
+            results_.push_back({std::move(path), std::move(image), source});
             post = !deliverPosted_;
             deliverPosted_ = true;
         }
@@ -130,6 +137,7 @@ void ThumbnailLoader::deliver() {
             auto* pixmap = new QPixmap(QPixmap::fromImage(std::move(r.image)));
             const qint64 kib = std::max<qint64>(1, pixmap->width() * pixmap->height() * 4 >> 10);
             cache_.insert(r.path, pixmap, static_cast<qsizetype>(kib));
+            if (r.source.isValid()) sources_.insert(r.path, new QSize(r.source));
         }
         paths << r.path;
     }

@@ -34,6 +34,9 @@ class ThumbnailLoader : public QObject {
     int side() const { return side_; }
     /// @brief The cached pixmap of @p path (refreshing its place in the LRU order), or nullptr.
     const QPixmap* cached(const QString& path) const;
+    /// @brief The full size of a decoded file (before scaling), or an invalid size if it is
+    /// not decoded; views draw boxes given in the file's pixels with it.
+    QSize sourceSize(const QString& path) const;
     /// @brief True if @p path could not be read (missing, corrupt or not an image).
     bool failed(const QString& path) const { return failed_.contains(path); }
     /// @brief Asks for @p path to be decoded unless it is cached, failed or already on its way.
@@ -44,8 +47,8 @@ class ThumbnailLoader : public QObject {
     void cancelAll();
 
     /// @brief Decodes one file to fit in @p side x @p side; a null image if it cannot be read.
-    /// Thread-safe; used by the workers.
-    static QImage decode(const QString& path, int side);
+    /// @p source receives the file's own size. Thread-safe; used by the workers.
+    static QImage decode(const QString& path, int side, QSize* source = nullptr);
 
     // Figures for tests and benchmarks.
     int pendingCount() const;
@@ -61,6 +64,7 @@ class ThumbnailLoader : public QObject {
     struct Result {
         QString path;
         QImage image;
+        QSize source;
     };
     void drain();
     void deliver();
@@ -76,5 +80,6 @@ class ThumbnailLoader : public QObject {
     std::atomic<int> decoded_{0};
     // GUI thread only.
     mutable QCache<QString, QPixmap> cache_;
+    QCache<QString, QSize> sources_{4096};
     QSet<QString> failed_;
 };
