@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
-  libopencv-dev libjpeg62-turbo-dev libsimdjson-dev nlohmann-json3-dev libtorch-dev
+  libopencv-dev libjpeg62-turbo-dev libsimdjson-dev nlohmann-json3-dev libeigen3-dev libtorch-dev
+  libnetcdf-dev gmt-gshhg-low
   python3
 )
 missing=()

@@ -7,6 +7,7 @@
 
 #include "dataset/Dataset.h"
 #include "dataset/DemoImage.h"
+#include "dataset/DemoRanges.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/JsonOut.h"
@@ -152,26 +153,24 @@ std::string categoriesFile(const std::vector<PlannedSpecies>& species) {
     return out + "]\n";
 }
 
-std::string locationsFile(const std::vector<DemoImageRow>& rows, Split split, uint64_t seed) {
+std::string locationsFile(const std::vector<DemoImageRow>& rows, Split split,
+                          const std::vector<SpeciesRange>& ranges, uint64_t seed) {
     std::string out = "[\n";
+    out.reserve(rows.size() * 120);
     bool first = true;
     char buf[256];
     for (const auto& im : rows) {
         if (im.split != split) continue;
-        const int64_t userId = im.photographer + 1;
-        // A photographer keeps to a home region; each photo lands near it.
-        Rng home(seed ^ (static_cast<uint64_t>(userId) * 0x51ED27ull));
-        const double lat0 = home.uniform(-40, 60), lon0 = home.uniform(-125, 150);
+        // Each photo is drawn from its species' range: the place and season a prior can learn.
         Rng rng(seed ^ (static_cast<uint64_t>(im.id) * 0x2545F491ull + 7));
+        const Sighting s = drawSighting(ranges[static_cast<size_t>(im.species)], rng);
         std::snprintf(buf, sizeof buf,
                       "%s{\"id\": %" PRId64
                       ", \"lat\": %.5f, \"lon\": %.5f, "
                       "\"date\": \"%04d-%02d-%02d %02d:%02d:00+00:00\", \"user_id\": %" PRId64 "}",
-                      first ? "" : ",\n", im.id, lat0 + rng.uniform(-0.5, 0.5),
-                      lon0 + rng.uniform(-0.5, 0.5), static_cast<int>(rng.between(2008, 2017)),
-                      static_cast<int>(rng.between(1, 12)), static_cast<int>(rng.between(1, 28)),
+                      first ? "" : ",\n", im.id, s.lat, s.lon, s.year, s.month, s.day,
                       static_cast<int>(rng.between(6, 19)), static_cast<int>(rng.between(0, 59)),
-                      userId);
+                      im.photographer + 1);
         out += buf;
         first = false;
     }
@@ -245,12 +244,11 @@ DemoSummary generateDemo(const DemoOptions& o, const ProgressFn& progress) {
     writeFileAtomic((root / "test2018.json").string(),
                     annotationFile(rows, Split::Test, species, seed));
     writeFileAtomic((root / "categories.json").string(), categoriesFile(species));
-    if (!o.fullScale) {
-        writeFileAtomic((root / "inat2018_locations/train2018_locations.json").string(),
-                        locationsFile(rows, Split::Train, seed));
-        writeFileAtomic((root / "inat2018_locations/val2018_locations.json").string(),
-                        locationsFile(rows, Split::Val, seed));
-    }
+    const std::vector<SpeciesRange> ranges = planRanges(species, seed);
+    writeFileAtomic((root / "inat2018_locations/train2018_locations.json").string(),
+                    locationsFile(rows, Split::Train, ranges, seed));
+    writeFileAtomic((root / "inat2018_locations/val2018_locations.json").string(),
+                    locationsFile(rows, Split::Val, ranges, seed));
     if (!o.images) return sum;
 
     const auto total = static_cast<int64_t>(rows.size());
