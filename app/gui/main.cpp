@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main",
             "Show this tab first: species, longtail, summary, training, analysis, or pairs or "
-            "classes (of the analysis)"),
+            "classes (of the analysis), map"),
         QStringLiteral("tab"));
     const QCommandLineOption search(
         QStringLiteral("search"),
@@ -82,6 +82,7 @@ int main(int argc, char** argv) {
         window.showTab(name == QLatin1String("summary")    ? MainWindow::SummaryTab
                        : name == QLatin1String("longtail") ? MainWindow::LongTailTab
                        : name == QLatin1String("training") ? MainWindow::TrainingTab
+                       : name == QLatin1String("map")      ? MainWindow::MapTab
                        : name == QLatin1String("analysis") || name == QLatin1String("pairs") ||
                                name == QLatin1String("classes")
                            ? MainWindow::AnalysisTab

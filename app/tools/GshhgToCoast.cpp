@@ -1,6 +1,6 @@
 // gshhg-to-coast: converts GSHHG's binned netCDF shorelines (Debian's gmt-gshhg-low) into the
 // small polyline file the map reads (core/geo/CoastlineFile.h), at build time, so that the GUI
-// never links netCDF.
+// never links netCDF. The last file given (the finest) also yields the land mask.
 //
 // The binned format, as GMT's gmt_shore.c reads it: the world is cut into square bins of
 // Bin_size_in_minutes, numbered row by row from the north-west (bin b has its south-west
@@ -9,8 +9,8 @@
 // Id_of_first_point_in_a_segment, and Embedded_npts_levels_exit_entry_for_a_segment packs
 // (points << 9) | (level << 6) | (entry << 3) | exit. Points are unsigned 16-bit offsets from
 // the bin's south-west corner in 1/65535 of the bin size. Levels: 1 land, 2 lake, 3 island in
-// a lake, 4 pond; Embedded_ANT_flag marks Antarctica's ice front, and level 6 its grounding
-// line (not drawn, as GMT by default).
+// a lake, 4 pond, 5 Antarctica's ice front, 6 its grounding line (not drawn, as GMT by
+// default); Embedded_ANT_flag marks ice-front segments too.
 
 #include <netcdf.h>
 
@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "CoastRings.h"
 #include "geo/CoastlineFile.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
@@ -27,6 +28,9 @@
 namespace {
 
 using taxa::Error;
+
+// Land mask cells: 0.1 degree.
+constexpr int kMaskWidth = 3600;
 
 class NcFile {
   public:
@@ -70,12 +74,6 @@ class NcFile {
     int id_ = -1;
 };
 
-// One bin's piece of shore, in hundredths of a degree.
-struct Piece {
-    std::vector<std::pair<int16_t, int16_t>> points;
-    uint8_t level = 1;
-};
-
 int16_t hundredths(double degrees) {
     return static_cast<int16_t>(std::lround(degrees * 100.0));
 }
@@ -103,7 +101,9 @@ std::vector<Piece> readPieces(const std::string& path) {
             const auto seg = static_cast<size_t>(s);
             int level = (info[seg] >> 6) & 7;
             const int n = info[seg] >> 9;
-            if (antarctic[seg]) level = 1;         // the ice front is Antarctica's shore
+            // Antarctica's ice front (flagged, or level 5) is its shore; level 6, the grounding
+            // line under the ice shelves, is left out, as GMT does by default.
+            if (antarctic[seg] || level == 5) level = 1;
             if (level < 1 || level > 2) continue;  // islands in lakes, ponds, grounding line
             Piece piece;
             piece.level = static_cast<uint8_t>(level);
@@ -121,43 +121,6 @@ std::vector<Piece> readPieces(const std::string& path) {
     return pieces;
 }
 
-// Joins pieces that continue each other across bin edges into long polylines (fewer, longer
-// paths draw faster and join smoothly).
-taxa::geo::CoastLayer chain(std::vector<Piece> pieces) {
-    using Key = std::pair<int16_t, int16_t>;
-    std::multimap<std::pair<uint8_t, Key>, size_t> byStart;
-    for (size_t i = 0; i < pieces.size(); ++i)
-        byStart.emplace(std::make_pair(pieces[i].level, pieces[i].points.front()), i);
-    std::vector<char> used(pieces.size(), 0);
-    auto take = [&](uint8_t level, const Key& at) -> long {
-        const auto range = byStart.equal_range({level, at});
-        for (auto it = range.first; it != range.second; ++it)
-            if (!used[it->second]) {
-                used[it->second] = 1;
-                return static_cast<long>(it->second);
-            }
-        return -1;
-    };
-    taxa::geo::CoastLayer layer;
-    layer.start.push_back(0);
-    for (size_t i = 0; i < pieces.size(); ++i) {
-        if (used[i]) continue;
-        used[i] = 1;
-        std::vector<Key> line = pieces[i].points;
-        for (long next;
-             line.back() != line.front() && (next = take(pieces[i].level, line.back())) >= 0;)
-            line.insert(line.end(), pieces[static_cast<size_t>(next)].points.begin() + 1,
-                        pieces[static_cast<size_t>(next)].points.end());
-        for (const Key& p : line) {
-            layer.lon.push_back(p.first);
-            layer.lat.push_back(p.second);
-        }
-        layer.start.push_back(static_cast<uint32_t>(layer.lon.size()));
-        layer.level.push_back(pieces[i].level);
-    }
-    return layer;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -168,11 +131,15 @@ int main(int argc, char** argv) {
     }
     try {
         taxa::geo::Coastlines coast;
+        std::vector<Ring> finest;
         for (int i = 2; i < argc; ++i) {
-            coast.layers.push_back(chain(readPieces(argv[i])));
+            std::vector<Ring> rings = chainRings(readPieces(argv[i]));
+            coast.layers.push_back(toLayer(rings));
             std::printf("%s: %zu polylines, %zu points\n", argv[i], coast.layers.back().polylines(),
                         coast.layers.back().lon.size());
+            finest = std::move(rings);
         }
+        coast.land = landMask(finest, kMaskWidth, kMaskWidth / 2);
         taxa::writeFileAtomic(argv[1], taxa::geo::serializeCoastlines(coast));
     } catch (const taxa::Error& e) {
         std::fprintf(stderr, "gshhg-to-coast: %s\n", e.what());

@@ -32,16 +32,21 @@ double gaussian(Rng& rng) {
     return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * 3.14159265358979323846 * v);
 }
 
-// A region in box @p b whose centre leaves room for its spread.
+// A region in box @p b: its centre near the box's middle (so that the many species of a
+// full-scale set make a blob that thins out towards the edges, as sightings thin out away from
+// where people live), leaving room for its spread.
 RangeRegion regionIn(int b, Rng& rng) {
     const LandBox& box = landBoxes()[static_cast<size_t>(b)];
     RangeRegion r;
     r.box = b;
-    const double size = std::min(box.north - box.south, box.east - box.west);
-    r.spread = rng.uniform(0.08, 0.2) * size;
+    const double height = box.north - box.south, width = box.east - box.west;
+    const double size = std::min(height, width);
+    r.spread = rng.uniform(0.06, 0.14) * size;
     const double margin = std::min(r.spread, 0.3 * size);
-    r.lat = rng.uniform(box.south + margin, box.north - margin);
-    r.lon = rng.uniform(box.west + margin, box.east - margin);
+    r.lat = std::clamp(0.5 * (box.south + box.north) + 0.15 * height * gaussian(rng),
+                       box.south + margin, box.north - margin);
+    r.lon = std::clamp(0.5 * (box.west + box.east) + 0.15 * width * gaussian(rng),
+                       box.west + margin, box.east - margin);
     return r;
 }
 

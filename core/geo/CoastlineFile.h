@@ -14,8 +14,13 @@
 ///       uint8  level[P]          GSHHG level: 1 shore of land, 2 shore of a lake
 ///       padding to 4 bytes
 ///       int16  lon[N], lat[N]    hundredths of a degree
+///     padding to 4 bytes, then the land mask:
+///       uint32 width W, height H cells of 360/W degrees, row 0 the northernmost
+///       uint32 rowStart[H + 1]   first run of each row; rowStart[H] = R
+///       uint16 runs[R]           per row, alternating run lengths of sea and land, sea first
 ///
-/// Hundredths of a degree (1.1 km) are finer than GSHHG's low resolution (about 5 km).
+/// Hundredths of a degree (1.1 km) are finer than GSHHG's low resolution (about 5 km). The
+/// mask (0.1 degree cells) lets the map paint land; lakes count as water.
 
 #include <cstdint>
 #include <string>
@@ -33,9 +38,22 @@ struct CoastLayer {
     size_t polylines() const { return level.size(); }
 };
 
-/// @brief All levels of detail, coarsest first.
+/// @brief Which cells of an equirectangular grid are land, run-length encoded by row.
+struct LandMask {
+    int width = 0, height = 0;
+    std::vector<uint32_t> rowStart;  ///< height + 1 offsets into runs.
+    std::vector<uint16_t> runs;      ///< Per row: sea, land, sea, ... run lengths.
+
+    /// @brief From one byte per cell (non-zero = land), row-major from the north.
+    static LandMask encode(const std::vector<uint8_t>& cells, int width, int height);
+    /// @brief One byte per cell, 1 for land.
+    std::vector<uint8_t> decode() const;
+};
+
+/// @brief All levels of detail, coarsest first, and the land mask.
 struct Coastlines {
     std::vector<CoastLayer> layers;
+    LandMask land;
 };
 
 /// @brief The file's bytes.
