@@ -6,7 +6,9 @@
 #include <QLocale>
 
 #include "models/ThumbnailModel.h"
+#include "views/PairRanges.h"
 #include "views/ThumbnailDelegate.h"
+#include "views/WorldMap.h"
 #include "workers/ThumbnailLoader.h"
 
 namespace {
@@ -17,7 +19,8 @@ constexpr size_t kMaxTrain = 24;  ///< Enough to see what a species looks like.
 PairView::PairView(QWidget* parent)
     : QWidget(parent),
       loader_(new ThumbnailLoader(kThumbSide, 48ll << 20, this)),
-      hint_(new QLabel(this)) {
+      hint_(new QLabel(this)),
+      map_(new WorldMap(this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     hint_->setAlignment(Qt::AlignCenter);
@@ -53,6 +56,11 @@ PairView::PairView(QWidget* parent)
             emit imageRequested(index.data(ThumbnailModel::ImageIndexRole).toInt());
         });
     }
+    // Where both live, under the images: a mistake far from the other's range is one a
+    // geographic prior can undo.
+    map_->setMinimumHeight(170);
+    grid->addWidget(map_, 6, 0, 1, 2);
+    grid->setRowStretch(6, 2);
     showPair(-1, -1);
 }
 
@@ -86,6 +94,7 @@ void PairView::showPair(int32_t a, int32_t b) {
     }
     for (QLabel* t : titles_)
         t->setVisible(valid);
+    map_->setVisible(valid);
     if (!valid) {
         for (ThumbnailModel* m : models_)
             m->setImages(nullptr, {});
@@ -113,4 +122,6 @@ void PairView::showPair(int32_t a, int32_t b) {
         models_[2 * side]->setImages(data_, train);
         models_[2 * side + 1]->setImages(data_, wrong);
     }
+    map_->setScene(
+        pairRanges(*data_, a_, b_, result_->mistakenAs(a_, b_), result_->mistakenAs(b_, a_)));
 }

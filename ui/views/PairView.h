@@ -12,6 +12,7 @@ class QLabel;
 class QListView;
 class ThumbnailLoader;
 class ThumbnailModel;
+class WorldMap;
 
 /// @brief Shows a confused pair. Thumbnails decode on the loader's threads; double-clicking one
 /// asks to open the image.
@@ -32,6 +33,8 @@ class PairView : public QWidget {
     /// [3] B taken for A.
     ThumbnailModel* grid(int i) const { return models_[i]; }
     ThumbnailLoader* loader() const { return loader_; }
+    /// @brief Both species' ranges and where the mistaken val photos were taken.
+    WorldMap* map() const { return map_; }
 
   signals:
     void imageRequested(int imageIndex);
@@ -48,4 +51,5 @@ class PairView : public QWidget {
     QLabel* titles_[2];
     QLabel* captions_[4];
     QLabel* hint_;
+    WorldMap* map_;
 };
