@@ -23,6 +23,7 @@
 #include "views/AnalysisOverview.h"
 #include "views/BarChart.h"
 #include "views/ConfusedPairsView.h"
+#include "views/GeoPriorView.h"
 #include "views/PerClassView.h"
 #include "views/PlotExport.h"
 #include "workers/BackgroundJob.h"
@@ -52,7 +53,8 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       tabs_(new QTabWidget(this)),
       overview_(new AnalysisOverview(this)),
       pairs_(new ConfusedPairsView(this)),
-      classes_(new PerClassView(this)) {
+      classes_(new PerClassView(this)),
+      geo_(new GeoPriorView(this)) {
     QFont big = headline_->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     headline_->setFont(big);
@@ -67,6 +69,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     tabs_->addTab(overview_, tr("Overview"));
     tabs_->addTab(pairs_, tr("Confused pairs"));
     tabs_->addTab(classes_, tr("Per class"));
+    tabs_->addTab(geo_, tr("Geo prior"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
@@ -88,6 +91,12 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     });
     connect(pairs_, &ConfusedPairsView::imageRequested, this, &AnalysisPanel::imageRequested);
     connect(classes_, &PerClassView::imageRequested, this, &AnalysisPanel::imageRequested);
+    // With the prior on, B is A times the prior: every chart shows without and with it.
+    connect(geo_, &GeoPriorView::combined, this,
+            [this](std::shared_ptr<taxa::PredictionSet> p, const QString& label) {
+                analysePredictions(std::move(*p), label, B);
+            });
+    connect(geo_, &GeoPriorView::switchedOff, this, &AnalysisPanel::clearComparison);
     refresh();
 }
 
@@ -142,6 +151,7 @@ void AnalysisPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
     const bool same = data_ && data && data_->dataset.root == data->dataset.root &&
                       data_->dataset.categories.size() == data->dataset.categories.size();
     data_ = std::move(data);
+    geo_->setDataset(data_);
     if (!same) {
         ++generation_;
         job_->cancel();
@@ -307,6 +317,7 @@ void AnalysisPanel::refresh() {
     overview_->setResults(data_, a_, b_);
     pairs_->setResult(data_, a_);
     classes_->setResults(data_, a_, b_);
+    geo_->setResults(a_, b_);
 }
 
 void AnalysisPanel::showTab(Tab tab) {

@@ -15,6 +15,7 @@ class AnalysisOverview;
 class QAction;
 class BackgroundJob;
 class ConfusedPairsView;
+class GeoPriorView;
 class PerClassView;
 class QLabel;
 class QProgressBar;
@@ -26,7 +27,7 @@ class AnalysisPanel : public QWidget {
 
   public:
     /// @brief The inner tabs, in order.
-    enum Tab { OverviewTab, PairsTab, ClassesTab };
+    enum Tab { OverviewTab, PairsTab, ClassesTab, GeoTab };
     /// @brief Which slot a prediction set goes to.
     enum Slot { A, B };
     Q_ENUM(Slot)
@@ -67,6 +68,7 @@ class AnalysisPanel : public QWidget {
     AnalysisOverview* overview() const { return overview_; }
     ConfusedPairsView* pairs() const { return pairs_; }
     PerClassView* classes() const { return classes_; }
+    GeoPriorView* geo() const { return geo_; }
 
   signals:
     /// @brief A prediction set was analysed and is on screen.
@@ -100,4 +102,5 @@ class AnalysisPanel : public QWidget {
     AnalysisOverview* overview_;
     ConfusedPairsView* pairs_;
     PerClassView* classes_;
+    GeoPriorView* geo_;
 };
