@@ -158,16 +158,20 @@ void drawSymbols(QPainter& p, const MapLayer& layer, const MapWindow& w, bool do
     }
 }
 
-// Cells shaded from faint to full layer colour on a log scale of their counts.
-void drawDensity(QPainter& p, const MapLayer& layer, const MapWindow& w, int cell) {
+// The layer's points counted in cells of @p cell x @p cell pixels of @p w.
+taxa::geo::DensityGrid binCells(const MapLayer& layer, const MapWindow& w, int cell) {
     MapWindow coarse = w;
     coarse.width = (w.width + cell - 1) / cell;
     coarse.height = (w.height + cell - 1) / cell;
     // Cells cover a whole number of pixels: the coarse window reaches past the edge a little.
     coarse.east = w.west + (w.east - w.west) * coarse.width * cell / w.width;
     coarse.south = w.north - (w.north - w.south) * coarse.height * cell / w.height;
-    const taxa::geo::DensityGrid g =
-        taxa::geo::binPoints(layer.lon.data(), layer.lat.data(), layer.lon.size(), coarse);
+    return taxa::geo::binPoints(layer.lon.data(), layer.lat.data(), layer.lon.size(), coarse);
+}
+
+// Cells shaded from faint to full layer colour on a log scale of their counts.
+void drawDensity(QPainter& p, const MapLayer& layer, const MapWindow& w, int cell) {
+    const taxa::geo::DensityGrid g = binCells(layer, w, cell);
     if (g.maxCount == 0) return;
     QImage shade(g.width, g.height, QImage::Format_ARGB32_Premultiplied);
     shade.fill(Qt::transparent);
@@ -194,13 +198,7 @@ void drawDensity(QPainter& p, const MapLayer& layer, const MapWindow& w, int cel
 // Over another layer's shading: one dot per cell that holds points, sized by how many, so the
 // shading beneath stays visible.
 void drawCellDots(QPainter& p, const MapLayer& layer, const MapWindow& w, int cell) {
-    MapWindow coarse = w;
-    coarse.width = (w.width + cell - 1) / cell;
-    coarse.height = (w.height + cell - 1) / cell;
-    coarse.east = w.west + (w.east - w.west) * coarse.width * cell / w.width;
-    coarse.south = w.north - (w.north - w.south) * coarse.height * cell / w.height;
-    const taxa::geo::DensityGrid g =
-        taxa::geo::binPoints(layer.lon.data(), layer.lat.data(), layer.lon.size(), coarse);
+    const taxa::geo::DensityGrid g = binCells(layer, w, cell);
     if (g.maxCount == 0) return;
     const double top = std::log1p(static_cast<double>(g.maxCount));
     p.setRenderHint(QPainter::Antialiasing, true);
