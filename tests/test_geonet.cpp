@@ -111,6 +111,12 @@ class TestGeoNet : public QObject {
         QCOMPARE(epochs.size(), size_t(300));
         QCOMPARE(epochs.front().examples, int64_t(5));  // 2 + 1 + 2
         QVERIFY(std::fabs(epochs[1].lr - 0.01 * 0.98) < 1e-12);
+        QCOMPARE(epochs.front().batchSize, 32);  // five photos: the smallest automatic batch
+        GeoTrainOptions paper;
+        QCOMPARE(autoBatchSize(paper, 437513), 1024);  // the paper's at full scale
+        QCOMPARE(autoBatchSize(paper, 1366), 85);      // the demo: 16 steps an epoch
+        paper.batchSize = 7;
+        QCOMPARE(autoBatchSize(paper, 1366), 7);
         QVERIFY(epochs.back().loss < epochs.front().loss);
         const GeoPrior prior(f, "trained.geo");
         prior.requireFor(ds);

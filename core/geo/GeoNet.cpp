@@ -1,5 +1,6 @@
 #include "geo/GeoNet.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -56,7 +57,7 @@ std::vector<int64_t> epochOrder(const Examples& e, int cap, Rng& rng) {
 }
 
 void checkOptions(const GeoTrainOptions& o) {
-    if (o.epochs < 1 || o.batchSize < 1 || !(o.lr > 0) || !(o.lrDecay > 0) || o.maxPerClass < 1 ||
+    if (o.epochs < 1 || o.batchSize < 0 || !(o.lr > 0) || !(o.lrDecay > 0) || o.maxPerClass < 1 ||
         o.hidden < 1 || o.blocks < 0 || !(o.dropout >= 0 && o.dropout < 1))
         throw Error(
             "geo train: epochs, batch size, learning rate, decay, photos per class and "
@@ -64,6 +65,13 @@ void checkOptions(const GeoTrainOptions& o) {
 }
 
 }  // namespace
+
+int autoBatchSize(const GeoTrainOptions& o, int64_t examplesPerEpoch) {
+    if (o.batchSize > 0) return o.batchSize;
+    constexpr int64_t kPaper = 1024, kSmallest = 32;
+    return static_cast<int>(
+        std::clamp(examplesPerEpoch / kMinStepsPerEpoch, std::min(kSmallest, kPaper), kPaper));
+}
 
 ResBlockImpl::ResBlockImpl(int64_t width, double dropout)
     : w1(register_module("w1", torch::nn::Linear(width, width))),
@@ -151,6 +159,7 @@ GeoFile trainGeoNetwork(const Dataset& ds, const GeoTrainOptions& o,
     torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(o.lr));
     const torch::Tensor inputs = data.inputs.to(device), classes = data.classes.to(device);
     double lastLoss = 0;
+    int usedBatch = 0;
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
         const auto start = std::chrono::steady_clock::now();
         const double lr = o.lr * std::pow(o.lrDecay, epoch - 1);
@@ -158,15 +167,17 @@ GeoFile trainGeoNetwork(const Dataset& ds, const GeoTrainOptions& o,
         net->train();
         const std::vector<int64_t> order = epochOrder(data, o.maxPerClass, rng);
         const auto n = static_cast<int64_t>(order.size());
+        const int batchSize = autoBatchSize(o, n);
+        usedBatch = batchSize;
         const torch::Tensor all = torch::tensor(order, torch::kInt64).to(device);
         double sum = 0;
         int64_t batches = 0;
         const std::string stage = "Training the geo prior, epoch " + std::to_string(epoch) + "/" +
                                   std::to_string(o.epochs);
-        for (int64_t first = 0; first < n; first += o.batchSize, ++batches) {
+        for (int64_t first = 0; first < n; first += batchSize, ++batches) {
             reportOrCancel(callbacks.progress, stage, first, n);
             const torch::Tensor pick =
-                all.slice(0, first, std::min<int64_t>(n, first + o.batchSize));
+                all.slice(0, first, std::min<int64_t>(n, first + batchSize));
             const int64_t b = pick.size(0);
             // Photos and random places go through the network together, as one batch.
             const torch::Tensor batch =
@@ -186,7 +197,8 @@ GeoFile trainGeoNetwork(const Dataset& ds, const GeoTrainOptions& o,
         if (!std::isfinite(lastLoss))
             throw Error("geo train: the loss became " + std::to_string(lastLoss) + " in epoch " +
                         std::to_string(epoch) + " (try a smaller --lr)");
-        if (callbacks.epochDone) callbacks.epochDone({epoch, o.epochs, lastLoss, seconds, n, lr});
+        if (callbacks.epochDone)
+            callbacks.epochDone({epoch, o.epochs, lastLoss, seconds, n, batchSize, lr});
     }
     GeoFile f;
     f.kind = "network";
@@ -197,7 +209,7 @@ GeoFile trainGeoNetwork(const Dataset& ds, const GeoTrainOptions& o,
                 {"epochs", o.epochs},
                 {"lr", o.lr},
                 {"lr_decay", o.lrDecay},
-                {"batch_size", o.batchSize},
+                {"batch_size", usedBatch},
                 {"max_per_class", o.maxPerClass},
                 {"images", static_cast<double>(data.classes.size(0))},
                 {"final_loss", lastLoss}};

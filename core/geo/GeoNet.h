@@ -28,7 +28,9 @@ namespace taxa::geo {
 /// @brief How to train the network prior (defaults: the paper's).
 struct GeoTrainOptions {
     int epochs = 30;
-    int batchSize = 1024;
+    /// Photos per step; 0 = the paper's 1024, or fewer on a small dataset, so that an epoch
+    /// makes at least kMinStepsPerEpoch steps (the demo's 1,400 photos would make 2).
+    int batchSize = 0;
     double lr = 5e-4;
     double lrDecay = 0.98;  ///< The learning rate is multiplied by this after every epoch.
     int maxPerClass = 100;  ///< Photos of a class drawn per epoch, at most.
@@ -39,6 +41,12 @@ struct GeoTrainOptions {
     std::string device = "auto";  ///< "auto", "cpu" or "cuda".
 };
 
+/// @brief Steps an epoch makes at least when the batch size is chosen automatically.
+constexpr int kMinStepsPerEpoch = 16;
+
+/// @brief The batch size training uses for @p examplesPerEpoch photos an epoch.
+int autoBatchSize(const GeoTrainOptions& o, int64_t examplesPerEpoch);
+
 /// @brief One finished epoch.
 struct GeoEpoch {
     int epoch = 0;  ///< 1-based.
@@ -46,6 +54,7 @@ struct GeoEpoch {
     double loss = 0;     ///< Mean over the epoch's batches.
     double seconds = 0;  ///< Wall time of the epoch.
     int64_t examples = 0;
+    int batchSize = 0;
     double lr = 0;  ///< The learning rate the epoch used.
 };
 
