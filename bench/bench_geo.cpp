@@ -112,8 +112,10 @@ int main(int argc, char** argv) {
         o.epochs = epochs;
         taxa::geo::GeoTrainCallbacks cb;
         double total = 0;
+        int batch = 0;
         cb.epochDone = [&](const taxa::geo::GeoEpoch& e) {
             total += e.seconds;
+            batch = e.batchSize;
             std::printf("epoch %d/%d: %lld photos, loss %.4f, %.1f s\n", e.epoch, e.epochs,
                         static_cast<long long>(e.examples), e.loss, e.seconds);
             std::fflush(stdout);
@@ -130,7 +132,7 @@ int main(int argc, char** argv) {
         const std::string examples = writeExamples(ds);
         const std::string cmd = "/usr/bin/python3 " TAXA_SOURCE_DIR "/bench/geo_epoch_bench.py " +
                                 examples + " " + std::to_string(ds.categories.size()) + " " +
-                                std::to_string(threads) + " 1";
+                                std::to_string(threads) + " 1 " + std::to_string(batch);
         FILE* py = popen(cmd.c_str(), "r");
         char out[512] = {};
         const size_t got = py ? std::fread(out, 1, sizeof out - 1, py) : 0;
@@ -139,8 +141,10 @@ int main(int argc, char** argv) {
         const char* at = got ? std::strstr(out, "\"seconds_per_epoch\": ") : nullptr;
         const double peer = at ? std::atof(at + 21) : -1;
         const double ours = total / epochs;
-        std::printf("seconds per epoch, %d threads: ours %.1f, PyTorch (Python) %.1f: %.2fx\n",
-                    threads, ours, peer, peer / ours);
+        std::printf(
+            "seconds per epoch (batch %d), %d threads: ours %.1f, PyTorch (Python) %.1f: "
+            "%.2fx\n",
+            batch, threads, ours, peer, peer / ours);
         if (argc > 5)
             combined(ds, argv[5], {{"image x grid prior", &grid}, {"image x network prior", &net}});
     } catch (const taxa::Error& e) {

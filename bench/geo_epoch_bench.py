@@ -1,7 +1,7 @@
 """Peer of bench_geo: one epoch of the network prior in PyTorch's Python API (Debian's
 python3-torch), the same network, loss, sampling and batch size as taxa's LibTorch code.
 
-Usage: /usr/bin/python3 geo_epoch_bench.py EXAMPLES.bin CLASSES THREADS EPOCHS
+Usage: /usr/bin/python3 geo_epoch_bench.py EXAMPLES.bin CLASSES THREADS EPOCHS BATCH
 EXAMPLES.bin holds n, then n x 6 float32 encoded inputs, then n int64 classes. Prints the
 median seconds per epoch and the last epoch's mean loss, as JSON.
 """
@@ -64,6 +64,7 @@ def loss_fn(logits, classes, random_logits):
 
 def main():
     path, classes, threads, epochs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+    batch = int(sys.argv[5])
     torch.set_num_threads(threads)
     raw = open(path, "rb").read()
     (n,) = struct.unpack_from("<q", raw, 0)
@@ -84,8 +85,8 @@ def main():
         rng.shuffle(order)
         order = torch.from_numpy(order)
         total, batches = 0.0, 0
-        for first in range(0, len(order), 1024):
-            pick = order[first:first + 1024]
+        for first in range(0, len(order), batch):
+            pick = order[first:first + batch]
             b = len(pick)
             logits = net(torch.cat([inputs[pick], random_points(b)]))
             loss = loss_fn(logits[:b], labels[pick], logits[b:])

@@ -17,6 +17,7 @@
 #include "model/BuildInfo.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
+#include "views/GeoPriorView.h"
 #include "views/TaxonomyPanel.h"
 #include "views/TrainConfigForm.h"
 #include "views/TrainingPanel.h"
@@ -50,7 +51,7 @@ int main(int argc, char** argv) {
         QApplication::translate(
             "main",
             "Show this tab first: species, longtail, summary, training, analysis, or pairs or "
-            "classes (of the analysis), map"),
+            "classes or geo (of the analysis), map"),
         QStringLiteral("tab"));
     const QCommandLineOption search(
         QStringLiteral("search"),
@@ -73,7 +74,13 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "With --analyse: compare with this run folder or predictions CSV"),
         QStringLiteral("path"));
-    parser.addOptions({select, tab, search, train, analyse, compare});
+    const QCommandLineOption geo(
+        QStringLiteral("geo"),
+        QApplication::translate("main",
+                                "With --analyse: open this geographic prior (.geo) and switch it "
+                                "on, so that the analysis shows without and with it"),
+        QStringLiteral("file"));
+    parser.addOptions({select, tab, search, train, analyse, compare, geo});
     parser.process(app);
 
     MainWindow window;
@@ -84,13 +91,14 @@ int main(int argc, char** argv) {
                        : name == QLatin1String("training") ? MainWindow::TrainingTab
                        : name == QLatin1String("map")      ? MainWindow::MapTab
                        : name == QLatin1String("analysis") || name == QLatin1String("pairs") ||
-                               name == QLatin1String("classes")
+                               name == QLatin1String("classes") || name == QLatin1String("geo")
                            ? MainWindow::AnalysisTab
                            : MainWindow::SpeciesTab);
         if (name == QLatin1String("pairs"))
             window.analysisPanel()->showTab(AnalysisPanel::PairsTab);
         if (name == QLatin1String("classes"))
             window.analysisPanel()->showTab(AnalysisPanel::ClassesTab);
+        if (name == QLatin1String("geo")) window.analysisPanel()->showTab(AnalysisPanel::GeoTab);
     }
     if (parser.isSet(select) || parser.isSet(search)) {
         const QString name = parser.value(select);
@@ -114,6 +122,13 @@ int main(int argc, char** argv) {
         const QString preset = parser.value(train);
         const QString path = parser.value(analyse);
         const QString other = parser.value(compare);
+        const QString prior = parser.value(geo);
+        if (!prior.isEmpty()) {
+            AnalysisPanel* panel = window.analysisPanel();
+            QObject::connect(
+                panel, &AnalysisPanel::analysed, panel,
+                [panel, prior] { panel->geo()->openAndUse(prior); }, Qt::SingleShotConnection);
+        }
         if (!other.isEmpty()) {
             // B once A is on screen: the panel runs one job at a time.
             AnalysisPanel* panel = window.analysisPanel();

@@ -156,6 +156,7 @@ void GeoPriorView::startJob(const QString& what, std::function<void(const taxa::
         finish();
         status_->clear();
         done();
+        if (!openThenUse_.isEmpty() && !job_->isRunning()) openPrior(openThenUse_);
     });
     connect(job_, &BackgroundJob::failed, this, [this, finish](const QString& message) {
         finish();
@@ -237,7 +238,12 @@ bool GeoPriorView::openPrior(const QString& path) {
             prior->requireFor(data->dataset);
             *out = std::move(prior);
         },
-        [this, out, path] { adopt(*out, path, {}); });
+        [this, out, path] {
+            const bool use = path == openThenUse_;
+            openThenUse_.clear();
+            if (use) use_->setChecked(true);  // combined once scored alone
+            adopt(*out, path, {});
+        });
     return true;
 }
 
@@ -269,6 +275,11 @@ void GeoPriorView::adopt(std::shared_ptr<taxa::geo::GeoPrior> prior, const QStri
             emit priorReady();
             if (use_->isChecked()) combine();
         });
+}
+
+void GeoPriorView::openAndUse(const QString& path) {
+    openThenUse_ = path;
+    if (!job_->isRunning()) openPrior(path);
 }
 
 void GeoPriorView::setUsePrior(bool on) {

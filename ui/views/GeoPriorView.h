@@ -41,6 +41,8 @@ class GeoPriorView : public QWidget {
     bool openPrior(const QString& path);
     /// @brief Switches the prior on (B = A times the prior) or off.
     void setUsePrior(bool on);
+    /// @brief Opens @p path as soon as nothing else runs, then switches it on.
+    void openAndUse(const QString& path);
 
     std::shared_ptr<const taxa::geo::GeoPrior> prior() const { return prior_; }
     QString priorPath() const { return priorPath_; }
@@ -72,6 +74,7 @@ class GeoPriorView : public QWidget {
     std::shared_ptr<const AnalysisResult> a_, b_;
     std::shared_ptr<const taxa::geo::GeoPrior> prior_;
     QString priorPath_, alone_;
+    QString openThenUse_;  ///< A prior to open and switch on once the running job is done.
     BackgroundJob* job_;
     PriorPairsModel* pairs_;
     QLabel* status_;
