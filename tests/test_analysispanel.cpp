@@ -15,11 +15,11 @@
 
 #include "DemoFixture.h"
 #include "dataset/Buckets.h"
+#include "engine/Engine.h"
 #include "eval/Analysis.h"
 #include "models/ConfusedPairsModel.h"
 #include "models/PerClassModel.h"
 #include "models/ThumbnailModel.h"
-#include "train/Trainer.h"
 #include "util/AtomicFile.h"
 #include "views/AnalysisOverview.h"
 #include "views/AnalysisPanel.h"
@@ -201,7 +201,7 @@ class TestAnalysisPanel : public QObject {
         c.batchSize = 4;
         c.stages = {taxa::StageConfig{"train", "all", "train", 1, 0.05}};
         c.maxStepsPerEpoch = 2;
-        taxa::Trainer(data_->dataset, data_->taxonomy, c, run.toStdString()).run();
+        taxa::engine::Training::start(data_->dataset, data_->taxonomy, c, run.toStdString()).run();
 
         AnalysisPanel panel;
         panel.setDataset(data_);

@@ -81,35 +81,46 @@ class TestCli : public QObject {
     }
 
     void badInputIsOneLine_data() {
+        // Exit 1: the input is bad. Exit 2: the command line is (test_engine_boundary has more).
         QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no dataset")
-            << QStringList{"stats", "--dataset", "/nonexistent"} << "/nonexistent: not a folder";
-        QTest::newRow("unknown option")
-            << QStringList{"stats", "--frob"} << "unknown option --frob";
-        QTest::newRow("missing option")
-            << QStringList{"stats"} << "missing required option --dataset";
-        QTest::newRow("bad number") << QStringList{"demo", "--out", "/tmp/x", "--species", "many"}
-                                    << "'many' is not an integer";
-        QTest::newRow("too few species")
-            << QStringList{"demo", "--out", "/tmp/x", "--species", "3"} << "outside 14..";
+        QTest::newRow("no dataset") << QStringList{"stats", "--dataset", "/nonexistent"} << 1
+                                    << "/nonexistent: not a folder";
+        QTest::newRow("unknown option") << QStringList{"stats", "--frob"} << 2 << "--frob";
+        QTest::newRow("missing option") << QStringList{"stats"} << 2 << "--dataset is required";
+        QTest::newRow("bad number")
+            << QStringList{"demo", "--out", "/tmp/x", "--species", "many"} << 2 << "many";
+        QTest::newRow("too few species") << QStringList{"demo", "--out", "/tmp/x", "--species", "3"}
+                                         << 2 << "not in range 14 to 100000";
         QTest::newRow("bad bucket edge")
-            << QStringList{"evaluate", "--dataset", dir_.path(), "--buckets", "2,x,10"}
-            << "option --buckets: 'x' is not a number";
+            << QStringList{"evaluate", "--dataset", dir_.path(), "--predictions",
+                           "p.csv",    "--buckets", "2,x,10"}
+            << 2 << "--buckets";
         QTest::newRow("fractional bucket edge")
-            << QStringList{"evaluate", "--dataset", dir_.path(), "--buckets", "2,5.5,10"}
-            << "edges are whole numbers";
+            << QStringList{"evaluate", "--dataset", dir_.path(), "--predictions",
+                           "p.csv",    "--buckets", "2,5.5,10"}
+            << 2 << "5.5";
+        QTest::newRow("decreasing bucket edges")
+            << QStringList{"evaluate", "--dataset", dir_.path(), "--predictions",
+                           "p.csv",    "--buckets", "10,5"}
+            << 2 << "increasing edges";
         QTest::newRow("bad weight")
-            << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint",
-                           "x.pt",    "--weights", "1,abc"}
-            << "option --weights: 'abc' is not a number";
+            << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint", "x.pt",
+                           "--out",   "p.csv",     "--weights", "1,abc"}
+            << 2 << "abc";
+        QTest::newRow("weights and checkpoints differ")
+            << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint", "x.pt",
+                           "--out",   "p.csv",     "--weights", "1,2"}
+            << 1 << "one weight per --checkpoint";
     }
 
     void badInputIsOneLine() {
         QFETCH(QStringList, args);
+        QFETCH(int, code);
         QFETCH(QString, expected);
         const Run r = cli(args);
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, code);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(expected), qPrintable(err));

@@ -68,7 +68,7 @@ class TestImage : public QObject {
         QCOMPARE(decodeWhole(jpeg.data(), jpeg.size(), 4).cols, 400);
     }
 
-    void readsPngThroughOpenCV() {
+    void readsPngThroughLibspng() {
         const auto png = gradient(64, 48, ".png");
         QCOMPARE(readImageSize(png.data(), png.size()).width, 64);
         const DecodedRegion r = decodeRegion(png.data(), png.size(), {8, 8, 16, 16}, 16, 16);

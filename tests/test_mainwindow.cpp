@@ -218,6 +218,18 @@ class TestMainWindow : public QObject {
         w->openDataset(dir_.path());
         delete w;  // joins the loader before members go away
     }
+
+    void explorerNeverLoadsLibTorch() {
+        // Everything above walked the explorer; none of it may have mapped LibTorch (the
+        // engine module is loaded only to train or predict).
+        QFile maps("/proc/self/maps");
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libQt6Widgets"));  // the file does list the libraries
+        QVERIFY(!mapped.contains("libtorch"));
+        QVERIFY(!mapped.contains("libtaxa_engine"));
+        QVERIFY(!mapped.contains("opencv_imgcodecs"));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,15 +1,20 @@
 #include <cstdio>
+#include <memory>
 #include <string>
 
-#include "Args.h"
 #include "Commands.h"
 #include "ProgressPrinter.h"
 #include "data/PipelineBench.h"
-#include "util/Error.h"
 
 namespace taxa::cli {
 
 namespace {
+
+struct BenchArgs {
+    std::string images;
+    int threads = 1, size = 224, passes = 1;
+    bool json = false;
+};
 
 std::string scales(const PipelineRate& r) {
     std::string s;
@@ -18,25 +23,17 @@ std::string scales(const PipelineRate& r) {
     return s;
 }
 
-int benchPipelineCommand(int argc, char** argv) {
-    const Args args(argc, argv, 3, {"images", "threads", "size", "passes"}, {"json"});
-    const auto files = listImages(args.required("images"));
-    TransformConfig cfg;
-    cfg.crop = static_cast<int>(args.getInt("size", 224, 16, 2048));
-    cfg.resize = (cfg.crop * 8 + 6) / 7;  // 224 -> 256, as in the presets
-    const int threads = static_cast<int>(args.getInt("threads", 1, 1, 256));
-    const int passes = static_cast<int>(args.getInt("passes", 1, 1, 1000));
-    const PipelineBenchResult r = benchPipeline(files, threads, passes, cfg, terminalProgress());
-    if (args.has("json")) {
-        std::printf(
-            "{\"threads\": %d, \"images\": %lld, \"bad\": %lld, \"crop\": %d, \"resize\": %d, "
-            "\"train\": {\"images_per_second\": %.2f, \"floor_per_second\": %.2f}, "
-            "\"eval\": {\"images_per_second\": %.2f, \"floor_per_second\": %.2f}}\n",
-            r.threads, static_cast<long long>(r.images), static_cast<long long>(r.bad), cfg.crop,
-            cfg.resize, r.train.imagesPerSecond, r.train.floorPerSecond, r.eval.imagesPerSecond,
-            r.eval.floorPerSecond);
-        return 0;
-    }
+void printJson(const PipelineBenchResult& r, const TransformConfig& cfg) {
+    std::printf(
+        "{\"threads\": %d, \"images\": %lld, \"bad\": %lld, \"crop\": %d, \"resize\": %d, "
+        "\"train\": {\"images_per_second\": %.2f, \"floor_per_second\": %.2f}, "
+        "\"eval\": {\"images_per_second\": %.2f, \"floor_per_second\": %.2f}}\n",
+        r.threads, static_cast<long long>(r.images), static_cast<long long>(r.bad), cfg.crop,
+        cfg.resize, r.train.imagesPerSecond, r.train.floorPerSecond, r.eval.imagesPerSecond,
+        r.eval.floorPerSecond);
+}
+
+void printText(const PipelineBenchResult& r, const TransformConfig& cfg, int passes) {
     std::printf("%lld images x %d passes, %d thread%s, crop %d (shorter side %d for eval)\n",
                 static_cast<long long>(r.images), passes, r.threads, r.threads == 1 ? "" : "s",
                 cfg.crop, cfg.resize);
@@ -48,16 +45,46 @@ int benchPipelineCommand(int argc, char** argv) {
     if (r.bad)
         std::printf("%lld images could not be decoded and were skipped\n",
                     static_cast<long long>(r.bad));
+}
+
+int runPipeline(const BenchArgs& a) {
+    const auto files = listImages(a.images);
+    TransformConfig cfg;
+    cfg.crop = a.size;
+    cfg.resize = (cfg.crop * 8 + 6) / 7;  // 224 -> 256, as in the presets
+    const PipelineBenchResult r =
+        benchPipeline(files, a.threads, a.passes, cfg, terminalProgress());
+    if (a.json)
+        printJson(r, cfg);
+    else
+        printText(r, cfg, a.passes);
     return 0;
 }
 
 }  // namespace
 
-int runBench(int argc, char** argv) {
-    if (argc < 3) throw Error("bench needs a target: pipeline");
-    const std::string what = argv[2];
-    if (what == "pipeline") return benchPipelineCommand(argc, argv);
-    throw Error("unknown benchmark '" + what + "' (pipeline)");
+Command addBench(CLI::App& app) {
+    auto* bench = app.add_subcommand("bench", "Benchmarks of the workbench's own parts");
+    bench->require_subcommand(1);
+    auto* sub = bench->add_subcommand(
+        "pipeline",
+        "Images per second of the train and eval transforms and of plain decoding, "
+        "to size the loader's worker count");
+    auto a = std::make_shared<BenchArgs>();
+    sub->add_option("--images", a->images, "Folder of images (searched recursively)")
+        ->required()
+        ->type_name("DIR");
+    sub->add_option("--threads", a->threads, "Decoding threads")
+        ->check(CLI::Range(1, 256))
+        ->capture_default_str();
+    sub->add_option("--size", a->size, "Crop size C (the eval resize is C * 8 / 7)")
+        ->check(CLI::Range(16, 2048))
+        ->capture_default_str();
+    sub->add_option("--passes", a->passes, "Passes over the images")
+        ->check(CLI::Range(1, 1000))
+        ->capture_default_str();
+    sub->add_flag("--json", a->json, "One JSON document on stdout");
+    return {bench, [a] { return runPipeline(*a); }};
 }
 
 }  // namespace taxa::cli

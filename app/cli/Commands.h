@@ -1,13 +1,42 @@
 #pragma once
-// Each taxa-cli subcommand: parses its options and runs the core job; returns the exit code.
+// The taxa-cli subcommands. Each add* function defines its subcommand on CLI11 (options, their
+// help, checks) and returns what runs it once the command line is parsed; the definitions are
+// the single source of the parser, `--help`, the man page and docs' option lists.
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace taxa::cli {
 
-int runDemo(int argc, char** argv);
-int runStats(int argc, char** argv);
-int runBench(int argc, char** argv);
-int runTrain(int argc, char** argv);
-int runPredict(int argc, char** argv);
-int runEvaluate(int argc, char** argv);
+/// @brief A defined subcommand and what runs it (returns the exit status).
+struct Command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+Command addDemo(CLI::App& app);
+Command addStats(CLI::App& app);
+Command addTrain(CLI::App& app);
+Command addPredict(CLI::App& app);
+Command addEvaluate(CLI::App& app);
+Command addExport(CLI::App& app);
+Command addBench(CLI::App& app);
+Command addGeo(CLI::App& app);
+
+/// @brief The `--dataset DIR` option every dataset command has.
+CLI::Option* addDatasetOption(CLI::App& sub, std::string& dir);
+
+/// @brief A check that a number is finite (CLI11's ranges let NaN through).
+extern const CLI::Validator kFinite;
+
+/// @brief Throws taxa::Error if an output path names the same file as an input (so that a
+/// typo such as `--out best.pt` cannot overwrite the checkpoint being read).
+void refuseOverwritingInputs(const std::vector<std::string>& outputs,
+                             const std::vector<std::string>& inputs);
+
+/// @brief The man page of @p app (roff), generated from the same definitions as --help.
+std::string manPage(const CLI::App& app);
 
 }  // namespace taxa::cli

@@ -1,7 +1,7 @@
 #include <chrono>
 #include <cstdio>
+#include <memory>
 
-#include "Args.h"
 #include "Commands.h"
 #include "ProgressPrinter.h"
 #include "dataset/DemoGenerator.h"
@@ -9,23 +9,9 @@
 
 namespace taxa::cli {
 
-int runDemo(int argc, char** argv) {
-    const Args args(
-        argc, argv, 2,
-        {"out", "species", "seed", "max-train", "min-train", "val", "test", "image-size"},
-        {"full-scale", "no-images"});
-    DemoOptions o;
-    o.out = args.required("out");
-    o.fullScale = args.has("full-scale");
-    o.images = !args.has("no-images");
-    o.plan.species = static_cast<int>(args.getInt("species", o.plan.species, 14, 100000));
-    o.plan.seed = args.getSeed("seed", o.plan.seed);
-    o.plan.minTrain = args.getInt("min-train", o.plan.minTrain, 1, 1000000);
-    o.plan.maxTrain = args.getInt("max-train", o.plan.maxTrain, 1, 1000000);
-    o.plan.valPerSpecies = args.getInt("val", o.plan.valPerSpecies, 0, 100000);
-    o.plan.testPerSpecies = args.getInt("test", o.plan.testPerSpecies, 0, 100000);
-    o.imageSide = static_cast<int>(args.getInt("image-size", o.imageSide, 32, 4096));
+namespace {
 
+int runDemo(const DemoOptions& o) {
     const auto t0 = std::chrono::steady_clock::now();
     const DemoSummary s = generateDemo(o, terminalProgress());
     const double secs =
@@ -35,6 +21,46 @@ int runDemo(int argc, char** argv) {
                 withThousands(s.val).c_str(), withThousands(s.test).c_str(),
                 o.images ? "" : " (metadata only)", o.out.c_str(), secs);
     return 0;
+}
+
+}  // namespace
+
+Command addDemo(CLI::App& app) {
+    auto* sub = app.add_subcommand(
+        "demo",
+        "Write a synthetic dataset in the iNaturalist 2018 layout (deterministic for a "
+        "seed, fine-grained, long-tailed), or the metadata of a full-scale set");
+    // CLI11 writes into these when parsing, after this function has returned.
+    auto args = std::make_shared<std::pair<DemoOptions, bool>>();
+    DemoOptions* o = &args->first;
+    sub->add_option("--out", o->out, "Folder to write into")->required()->type_name("DIR");
+    sub->add_option("--species", o->plan.species, "Species (all 14 supercategories appear)")
+        ->check(CLI::Range(14, 100000))
+        ->capture_default_str();
+    sub->add_option("--seed", o->plan.seed, "Seed: the same options give the same bytes")
+        ->capture_default_str();
+    sub->add_flag("--full-scale", o->fullScale,
+                  "The published 2018 shape: 8,142 species, 437,513 train images");
+    sub->add_flag("--no-images", args->second, "Metadata only, no JPEGs");
+    sub->add_option("--min-train", o->plan.minTrain, "Fewest train images of a species")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
+    sub->add_option("--max-train", o->plan.maxTrain, "Most train images of a species")
+        ->check(CLI::Range(1, 1000000))
+        ->capture_default_str();
+    sub->add_option("--val", o->plan.valPerSpecies, "Val images per species")
+        ->check(CLI::Range(0, 100000))
+        ->capture_default_str();
+    sub->add_option("--test", o->plan.testPerSpecies, "Test images per species")
+        ->check(CLI::Range(0, 100000))
+        ->capture_default_str();
+    sub->add_option("--image-size", o->imageSide, "Longest side of the images in pixels")
+        ->check(CLI::Range(32, 4096))
+        ->capture_default_str();
+    return {sub, [args] {
+                args->first.images = !args->second;
+                return runDemo(args->first);
+            }};
 }
 
 }  // namespace taxa::cli

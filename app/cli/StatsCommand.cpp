@@ -1,6 +1,6 @@
 #include <cstdio>
+#include <memory>
 
-#include "Args.h"
 #include "Commands.h"
 #include "ProgressPrinter.h"
 #include "dataset/Buckets.h"
@@ -11,20 +11,40 @@
 
 namespace taxa::cli {
 
-int runStats(int argc, char** argv) {
-    const Args args(argc, argv, 2, {"dataset"}, {"json", "lenient", "check-files"});
+namespace {
+
+struct StatsArgs {
+    std::string dataset;
+    bool json = false, lenient = false, checkFiles = false;
+};
+
+int runStats(const StatsArgs& a) {
     LoadOptions lo;
-    lo.strict = !args.has("lenient");
+    lo.strict = !a.lenient;
     const ProgressFn progress = terminalProgress();
-    const Dataset ds = loadDataset(args.required("dataset"), lo, progress);
+    const Dataset ds = loadDataset(a.dataset, lo, progress);
     const Taxonomy tax = Taxonomy::build(ds);
     SplitCheckOptions co = defaultChecks(ds.layout);
-    co.checkFiles = args.has("check-files");
+    co.checkFiles = a.checkFiles;
     const DatasetStats stats =
         computeStats(ds, tax, runSplitChecks(ds, co, progress), defaultBucketEdges());
-    const std::string out = args.has("json") ? statsToJson(stats, ds) : statsToText(stats);
+    const std::string out = a.json ? statsToJson(stats, ds) : statsToText(stats);
     std::fwrite(out.data(), 1, out.size(), stdout);
     return 0;
+}
+
+}  // namespace
+
+Command addStats(CLI::App& app) {
+    auto* sub = app.add_subcommand(
+        "stats", "Per-supercategory counts, the taxonomy's size, the long tail and split checks");
+    auto a = std::make_shared<StatsArgs>();
+    addDatasetOption(*sub, a->dataset);
+    sub->add_flag("--json", a->json, "One JSON document on stdout");
+    sub->add_flag("--lenient", a->lenient,
+                  "Record referential problems as findings instead of stopping at the first");
+    sub->add_flag("--check-files", a->checkFiles, "Also look for missing image files");
+    return {sub, [a] { return runStats(*a); }};
 }
 
 }  // namespace taxa::cli

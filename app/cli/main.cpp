@@ -1,8 +1,10 @@
 // taxa-cli: the headless face of Taxa Workbench, for servers, scripts, tests and benchmarks.
+// Commands that train or predict load the ML engine on first use; the others never do.
 
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <new>
 
 #include "Commands.h"
 #include "util/Error.h"
@@ -10,56 +12,80 @@
 
 namespace {
 
-const char* kUsage =
-    "usage: taxa-cli COMMAND [options]\n"
-    "\n"
-    "commands:\n"
-    "  demo   --out DIR [--species N] [--seed S] [--full-scale] [--no-images]\n"
-    "         [--min-train N] [--max-train N] [--val N] [--test N] [--image-size PX]\n"
-    "         write a synthetic dataset in the iNaturalist 2018 layout\n"
-    "  stats  --dataset DIR [--json] [--lenient] [--check-files]\n"
-    "         per-supercategory counts, the long tail and split checks\n"
-    "  train  --dataset DIR --out RUNDIR [--preset quick-cpu|winner-2018] [--config FILE]\n"
-    "         [--arch A] [--head avg|mpncov] [--crop C] [--resize S] [--batch-size N]\n"
-    "         [--epochs N] [--lr X] [--sampler instance|class-balanced|sqrt] [--label-smoothing "
-    "E]\n"
-    "         [--smoothing uniform|taxonomy] [--device auto|cpu|cuda] [--threads N] [--seed S]\n"
-    "         [--init FILE] [--max-steps N]    (--epochs and --lr set every stage)\n"
-    "  train  --dataset DIR --resume RUNDIR   continue a stopped or killed run\n"
-    "  predict  --dataset DIR --split val|test --checkpoint FILE [--checkpoint FILE...]\n"
-    "           [--weights W1,W2] [--tta centre|flip|dense[K]|upper[W]|multiscale, joined by +]\n"
-    "           [--k 5] --out FILE.csv     Kaggle CSV, and FILE.topk.csv with scores\n"
-    "  evaluate --dataset DIR --split val --predictions FILE.csv [--buckets 2,5,...] [--json]\n"
-    "  bench pipeline --images DIR [--threads N] [--size C] [--passes N] [--json]\n"
-    "         images per second of the train and eval transforms and of plain decoding\n"
-    "\n"
-    "Bad input exits with status 1 and one line on stderr.\n";
+constexpr int kUsageError = 2;
+
+const char* kFooter =
+    "Exit status: 0 on success, 1 when the input is bad or the work fails, 2 when the command\n"
+    "line is wrong. Errors are one line on stderr.\n"
+    "Run 'taxa-cli COMMAND --help' for a command's options.";
+
+// The name of the subcommand the user typed, for error lines ("taxa-cli stats: ...").
+std::string commandName(const std::vector<taxa::cli::Command>& commands) {
+    for (const auto& c : commands)
+        if (c.app->parsed()) return " " + c.app->get_name();
+    return "";
+}
+
+bool isCommand(CLI::App& app, const char* name) {
+    try {
+        app.get_subcommand(name);
+        return true;
+    } catch (const CLI::OptionNotFound&) {
+        return false;
+    }
+}
+
+int runParsed(const std::vector<taxa::cli::Command>& commands, const std::string& name) {
+    try {
+        for (const auto& c : commands)
+            if (c.app->parsed()) return c.run();
+    } catch (const taxa::Error& e) {
+        std::fprintf(stderr, "taxa-cli%s: %s\n", name.c_str(), e.what());
+    } catch (const taxa::Cancelled&) {
+        std::fprintf(stderr, "taxa-cli%s: cancelled\n", name.c_str());
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "taxa-cli%s: out of memory\n", name.c_str());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "taxa-cli%s: internal error: %s\n", name.c_str(), e.what());
+    }
+    return 1;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
-        std::fputs(kUsage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
+    CLI::App app("Fine-grained, long-tailed species classification workbench, headless",
+                 "taxa-cli");
+    app.set_version_flag("--version", "taxa-cli " TAXA_VERSION);
+    app.footer(kFooter);
+    app.require_subcommand(1);
+    bool man = false;
+    app.add_flag("--man-page", man, "Print the man page (roff) and exit")->group("");
+    const std::vector<taxa::cli::Command> commands{
+        taxa::cli::addDemo(app),    taxa::cli::addStats(app),    taxa::cli::addTrain(app),
+        taxa::cli::addPredict(app), taxa::cli::addEvaluate(app), taxa::cli::addExport(app),
+        taxa::cli::addBench(app),   taxa::cli::addGeo(app)};
+    if (argc == 2 && !std::strcmp(argv[1], "--man-page")) {
+        std::fputs(taxa::cli::manPage(app).c_str(), stdout);
+        return 0;
     }
-    const char* cmd = argv[1];
+    if (argc >= 2 && argv[1][0] != '-' && !isCommand(app, argv[1])) {
+        std::fprintf(stderr, "taxa-cli: unknown command '%s' (try --help)\n", argv[1]);
+        return kUsageError;
+    }
     try {
-        if (!std::strcmp(cmd, "demo")) return taxa::cli::runDemo(argc, argv);
-        if (!std::strcmp(cmd, "stats")) return taxa::cli::runStats(argc, argv);
-        if (!std::strcmp(cmd, "bench")) return taxa::cli::runBench(argc, argv);
-        if (!std::strcmp(cmd, "train")) return taxa::cli::runTrain(argc, argv);
-        if (!std::strcmp(cmd, "predict")) return taxa::cli::runPredict(argc, argv);
-        if (!std::strcmp(cmd, "evaluate")) return taxa::cli::runEvaluate(argc, argv);
-        std::fprintf(stderr, "taxa-cli: unknown command '%s' (try --help)\n", cmd);
-        return 2;
-    } catch (const taxa::Error& e) {
-        std::fprintf(stderr, "taxa-cli %s: %s\n", cmd, e.what());
-    } catch (const taxa::Cancelled&) {
-        std::fprintf(stderr, "taxa-cli %s: cancelled\n", cmd);
-    } catch (const std::bad_alloc&) {
-        std::fprintf(stderr, "taxa-cli %s: out of memory\n", cmd);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "taxa-cli %s: internal error: %s\n", cmd, e.what());
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {  // --help, --version
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 checks required options before it complains about unknown ones; a typo in an
+        // option's name is the more useful thing to hear about.
+        const std::vector<std::string> extras = app.remaining(true);
+        const std::string what =
+            extras.empty() ? std::string(e.what()) : "unknown argument '" + extras.front() + "'";
+        std::fprintf(stderr, "taxa-cli%s: %s (try --help)\n", commandName(commands).c_str(),
+                     what.c_str());
+        return kUsageError;
     }
-    return 1;
+    return runParsed(commands, commandName(commands));
 }

@@ -14,7 +14,6 @@
 #include "DatasetSource.h"
 #include "MainWindow.h"
 #include "Translations.h"
-#include "model/BuildInfo.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
 #include "views/GeoPriorView.h"
@@ -25,8 +24,6 @@
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     installTranslations(app, QLocale());
-    // Debian's LibTorch starts with one intra-op thread; prediction in the GUI wants them all.
-    taxa::setTorchThreads(0);
     QApplication::setOrganizationName(QStringLiteral("TaxaWorkbench"));
     QApplication::setApplicationName(QStringLiteral("TaxaWorkbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Taxa Workbench"));

@@ -1,9 +1,9 @@
 #include "dataset/DemoImage.h"
 
 #include <cmath>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "image/JpegWriter.h"
 #include "util/Error.h"
 #include "util/Rng.h"
 
@@ -156,10 +156,7 @@ std::vector<unsigned char> renderDemoJpeg(const SpeciesTraits& tr, uint64_t seed
 
     if (rng.chance(0.3)) cv::GaussianBlur(img, img, cv::Size(0, 0), rng.uniform(0.6, 1.4));
 
-    std::vector<unsigned char> jpeg;
-    if (!cv::imencode(".jpg", img, jpeg, {cv::IMWRITE_JPEG_QUALITY, quality}))
-        throw Error("JPEG encoding failed");
-    return jpeg;
+    return encodeJpeg(img.data, img.cols, img.rows, img.step, PixelOrder::Bgr, quality);
 }
 
 }  // namespace taxa

@@ -42,6 +42,7 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
         throw Error("predict: give one weight per checkpoint");
     if (o.k < 3) throw Error("predict: keep at least 3 guesses");
     const ReuseFreedMemory reuse;  // each batch reuses the last one's buffers
+    setTorchThreads(o.threads);
     const torch::Device device = chooseDevice(o.device);
     std::vector<int64_t> categoryIds;
     for (const auto& c : ds.categories)
@@ -178,6 +179,12 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
                                        .clamp_min(1)
                                        .to(torch::kFloat32);
             probs += (sums / counts.unsqueeze(1)) * (m.weight / weightSum);
+        }
+        if (o.reweight) {  // e.g. times the geographic prior, before the top k are kept
+            probs = probs.contiguous();
+            const std::vector<size_t> chunkImages(images.begin() + static_cast<long>(start),
+                                                  images.begin() + static_cast<long>(start + n));
+            o.reweight(chunkImages, probs.data_ptr<float>(), classes);
         }
         const auto [scores, top] = probs.topk(std::min<int64_t>(o.k, classes), 1);
         for (size_t i = 0; i < n; ++i) {

@@ -93,4 +93,26 @@ PredictionSet applyPrior(const PredictionSet& p, const GeoPrior& prior, const Da
     return out;
 }
 
+std::function<void(const std::vector<size_t>&, float*, int64_t)> priorReweighting(
+    std::shared_ptr<const GeoPrior> prior, const Dataset& ds) {
+    prior->requireFor(ds);
+    return [prior, &ds](const std::vector<size_t>& images, float* probs, int64_t classes) {
+        std::vector<GeoPoint> points;
+        std::vector<size_t> rows;
+        for (size_t i = 0; i < images.size(); ++i) {
+            const Location* loc = ds.location(ds.images[images[i]]);
+            GeoPoint p;
+            if (!loc || !toGeoPoint(*loc, p)) continue;
+            points.push_back(p);
+            rows.push_back(i);
+        }
+        std::vector<float> scores(points.size() * static_cast<size_t>(classes));
+        prior->evaluate(points.data(), points.size(), scores.data());
+        for (size_t j = 0; j < rows.size(); ++j)
+            combineWithPrior(probs + rows[j] * static_cast<size_t>(classes),
+                             &scores[j * static_cast<size_t>(classes)],
+                             static_cast<int32_t>(classes));
+    };
+}
+
 }  // namespace taxa::geo

@@ -5,6 +5,8 @@
 /// to P(y | image) P(y | place)). Images without a location keep their probabilities.
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <vector>
 
 #include "dataset/Dataset.h"
@@ -42,5 +44,11 @@ struct CombineStats {
 /// have no scores (a Kaggle CSV keeps none: use the top-k store).
 PredictionSet applyPrior(const PredictionSet& p, const GeoPrior& prior, const Dataset& ds,
                          CombineStats* stats = nullptr, const ProgressFn& progress = {});
+
+/// @brief A PredictOptions::reweight that multiplies each located image's probabilities by
+/// @p prior and normalises them (images without a location are left as they are). @p ds must
+/// outlive the prediction. Throws taxa::Error when the prior is for other classes.
+std::function<void(const std::vector<size_t>&, float*, int64_t)> priorReweighting(
+    std::shared_ptr<const GeoPrior> prior, const Dataset& ds);
 
 }  // namespace taxa::geo

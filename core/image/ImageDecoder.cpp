@@ -10,11 +10,12 @@
 #include <algorithm>
 #include <cmath>
 #include <csetjmp>
-#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <string>
+#include <vector>
 
 #include "image/ImageError.h"
+#include "image/PngDecoder.h"
 
 namespace taxa {
 
@@ -22,10 +23,6 @@ namespace {
 
 bool isJpeg(const uint8_t* d, size_t n) {
     return n >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF;
-}
-bool isPng(const uint8_t* d, size_t n) {
-    static const uint8_t sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    return n >= 24 && std::equal(sig, sig + 8, d);
 }
 
 void checkPixels(int64_t w, int64_t h, int64_t maxPixels) {
@@ -95,21 +92,31 @@ Span cover(double x, double w, double scale, int out) {
     return {lo, hi};
 }
 
-// Decodes a region of a JPEG. Returns false (and leaves `out` empty) for colour spaces libjpeg
-// cannot turn into RGB (CMYK), which OpenCV handles instead. All C++ objects live before the
-// setjmp so that a longjmp never skips a destructor.
-bool decodeJpeg(const uint8_t* data, size_t size, const Box& box, int forcedScale, int minW,
+// CMYK and YCCK JPEGs (print workflows) come out of libjpeg as CMYK, which it cannot turn into
+// RGB itself. Photoshop writes them inverted (an Adobe marker says so), as djpeg assumes too.
+void cmykRowToRgb(const uint8_t* cmyk, uint8_t* rgb, int width, bool inverted) {
+    for (int x = 0; x < width; ++x, cmyk += 4, rgb += 3) {
+        const int k = inverted ? cmyk[3] : 255 - cmyk[3];
+        for (int c = 0; c < 3; ++c)
+            rgb[c] = static_cast<uint8_t>((inverted ? cmyk[c] : 255 - cmyk[c]) * k / 255);
+    }
+}
+
+// Decodes a region of a JPEG into `out`. All C++ objects live before the setjmp so that a
+// longjmp never skips a destructor.
+void decodeJpeg(const uint8_t* data, size_t size, const Box& box, int forcedScale, int minW,
                 int minH, int64_t maxPixels, DecodedRegion& out) {
     Decompressor d(data, size);
+    std::vector<uint8_t> cmykRow;
     if (setjmp(d.err.jump))
         throw ImageError(BadImageKind::Corrupt, std::string("corrupt JPEG: ") + d.err.message);
     jpeg_read_header(&d.cinfo, TRUE);
     checkPixels(d.cinfo.image_width, d.cinfo.image_height, maxPixels);
-    if (d.cinfo.jpeg_color_space == JCS_CMYK || d.cinfo.jpeg_color_space == JCS_YCCK) return false;
+    const bool cmyk = d.cinfo.jpeg_color_space == JCS_CMYK || d.cinfo.jpeg_color_space == JCS_YCCK;
     const int scaleNum = forcedScale > 0 ? forcedScale : chooseJpegScale(box.w, box.h, minW, minH);
     d.cinfo.scale_num = static_cast<unsigned>(scaleNum);
     d.cinfo.scale_denom = 8;
-    d.cinfo.out_color_space = JCS_RGB;
+    d.cinfo.out_color_space = cmyk ? JCS_CMYK : JCS_RGB;
     jpeg_start_decompress(&d.cinfo);
     const int ow = static_cast<int>(d.cinfo.output_width),
               oh = static_cast<int>(d.cinfo.output_height);
@@ -123,30 +130,20 @@ bool decodeJpeg(const uint8_t* data, size_t size, const Box& box, int forcedScal
     if (static_cast<int>(width) < ow) jpeg_crop_scanline(&d.cinfo, &xoff, &width);
     if (ys.lo > 0) jpeg_skip_scanlines(&d.cinfo, static_cast<JDIMENSION>(ys.lo));
     out.rgb.create(ys.hi - ys.lo, static_cast<int>(width), CV_8UC3);
+    if (cmyk) cmykRow.resize(size_t(width) * 4);
     while (static_cast<int>(d.cinfo.output_scanline) < ys.hi) {
-        JSAMPROW row = out.rgb.ptr<uint8_t>(static_cast<int>(d.cinfo.output_scanline) - ys.lo);
+        uint8_t* dst = out.rgb.ptr<uint8_t>(static_cast<int>(d.cinfo.output_scanline) - ys.lo);
+        JSAMPROW row = cmyk ? cmykRow.data() : dst;
         jpeg_read_scanlines(&d.cinfo, &row, 1);
+        if (cmyk) cmykRowToRgb(row, dst, static_cast<int>(width), d.cinfo.saw_Adobe_marker);
     }
     jpeg_abort_decompress(&d.cinfo);  // the rows below the box are never decoded
     out.box = {xoff / out.scaleX, ys.lo / out.scaleY, width / out.scaleX,
                (ys.hi - ys.lo) / out.scaleY};
-    return true;
 }
 
-cv::Mat decodeWithOpenCV(const uint8_t* data, size_t size) {
-    const cv::Mat buf(1, static_cast<int>(size), CV_8U, const_cast<uint8_t*>(data));
-    cv::Mat bgr;
-    try {
-        bgr = cv::imdecode(buf, cv::IMREAD_COLOR);
-    } catch (const cv::Exception& e) {
-        throw ImageError(BadImageKind::Corrupt, std::string("cannot decode image: ") + e.what());
-    }
-    if (bgr.empty()) throw ImageError(BadImageKind::NotAnImage, "not a decodable image");
-    return bgr;
-}
-
-uint32_t bigEndian32(const uint8_t* p) {
-    return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | p[3];
+[[noreturn]] void unsupported() {
+    throw ImageError(BadImageKind::NotAnImage, "not a JPEG or PNG image (the only formats read)");
 }
 
 }  // namespace
@@ -170,14 +167,8 @@ ImageSize readImageSize(const uint8_t* data, size_t size, int64_t maxPixels) {
         checkPixels(d.cinfo.image_width, d.cinfo.image_height, maxPixels);
         return {static_cast<int>(d.cinfo.image_width), static_cast<int>(d.cinfo.image_height)};
     }
-    if (isPng(data, size)) {
-        const int64_t w = bigEndian32(data + 16), h = bigEndian32(data + 20);
-        checkPixels(w, h, maxPixels);
-        return {static_cast<int>(w), static_cast<int>(h)};
-    }
-    const cv::Mat bgr = decodeWithOpenCV(data, size);
-    checkPixels(bgr.cols, bgr.rows, maxPixels);
-    return {bgr.cols, bgr.rows};
+    if (isPngData(data, size)) return pngSize(data, size, maxPixels);
+    unsupported();
 }
 
 DecodedRegion decodeRegion(const uint8_t* data, size_t size, const Box& box, int minWidth,
@@ -186,14 +177,13 @@ DecodedRegion decodeRegion(const uint8_t* data, size_t size, const Box& box, int
     DecodedRegion out;
     if (isJpeg(data, size)) {
         checkJpegComplete(data, size);
-        if (decodeJpeg(data, size, box, 0, minWidth, minHeight, maxPixels, out)) return out;
-    } else if (isPng(data, size)) {
-        readImageSize(data, size, maxPixels);  // refuse bombs before inflating
+        decodeJpeg(data, size, box, 0, minWidth, minHeight, maxPixels, out);
+        return out;
     }
-    const cv::Mat bgr = decodeWithOpenCV(data, size);
-    checkPixels(bgr.cols, bgr.rows, maxPixels);
-    const Span xs = cover(box.x, box.w, 1.0, bgr.cols), ys = cover(box.y, box.h, 1.0, bgr.rows);
-    cv::cvtColor(bgr(cv::Range(ys.lo, ys.hi), cv::Range(xs.lo, xs.hi)), out.rgb, cv::COLOR_BGR2RGB);
+    if (!isPngData(data, size)) unsupported();
+    const cv::Mat rgb = decodePng(data, size, maxPixels);
+    const Span xs = cover(box.x, box.w, 1.0, rgb.cols), ys = cover(box.y, box.h, 1.0, rgb.rows);
+    out.rgb = rgb(cv::Range(ys.lo, ys.hi), cv::Range(xs.lo, xs.hi)).clone();
     out.box = {double(xs.lo), double(ys.lo), double(xs.hi - xs.lo), double(ys.hi - ys.lo)};
     return out;
 }
@@ -202,12 +192,10 @@ cv::Mat decodeWhole(const uint8_t* data, size_t size, int scaleNum, int64_t maxP
     checkNotEmpty(size);
     const ImageSize s = readImageSize(data, size, maxPixels);
     const Box all{0, 0, double(s.width), double(s.height)};
+    if (!isJpeg(data, size)) return decodePng(data, size, maxPixels);
     DecodedRegion out;
-    if (isJpeg(data, size) && decodeJpeg(data, size, all, scaleNum, 1, 1, maxPixels, out))
-        return out.rgb;
-    cv::Mat rgb;
-    cv::cvtColor(decodeWithOpenCV(data, size), rgb, cv::COLOR_BGR2RGB);
-    return rgb;
+    decodeJpeg(data, size, all, scaleNum, 1, 1, maxPixels, out);
+    return out.rgb;
 }
 
 }  // namespace taxa

@@ -2,7 +2,8 @@
 /// @file ImageDecoder.h
 /// @brief Decoding only what a crop needs. JPEGs go through libjpeg-turbo, which can shrink in
 /// the DCT domain (to any eighth), skip the rows above a crop, stop after its last row and
-/// decode only the iMCU columns it covers. Other formats go through OpenCV.
+/// decode only the iMCU columns it covers. PNGs go through libspng; other formats are refused
+/// with a clear ImageError.
 
 #include <cstddef>
 #include <cstdint>

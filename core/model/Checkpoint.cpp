@@ -7,6 +7,7 @@
 
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/ZipArchive.h"
 
 namespace taxa {
 
@@ -49,10 +50,14 @@ CheckpointMeta parseMeta(const std::string& text, const std::string& path) {
     }
 }
 
+// Reads the file once: its records' CRCs are checked (LibTorch's reader does not, so a
+// corrupt checkpoint would load as wrong weights), then LibTorch parses the same bytes.
 torch::serialize::InputArchive openArchive(const std::string& path) {
+    const std::string bytes = readFile(path);
+    ZipArchive(bytes.data(), bytes.size(), path).verify();
     torch::serialize::InputArchive archive;
     try {
-        archive.load_from(path);
+        archive.load_from(bytes.data(), bytes.size());
     } catch (const c10::Error& e) {
         throw Error(path + ": not a readable checkpoint (corrupt or truncated file)");
     } catch (const std::exception& e) {

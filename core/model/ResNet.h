@@ -14,7 +14,6 @@
 #include <string>
 #include <vector>
 
-#include "model/BuildInfo.h"
 #include "model/CovPool.h"
 #include "model/ModelConfig.h"
 
@@ -93,5 +92,7 @@ int64_t parameterCount(const torch::nn::Module& m);
 /// @brief The device for "auto", "cpu" or "cuda"; "cuda" without a usable CUDA device is an
 /// error with a clear message.
 torch::Device chooseDevice(const std::string& wanted);
+/// @brief Sets LibTorch's intra-op threads (Debian's build starts with one); 0 = all cores.
+void setTorchThreads(int threads);
 
 }  // namespace taxa

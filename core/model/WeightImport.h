@@ -1,10 +1,13 @@
 #pragma once
 /// @file WeightImport.h
-/// @brief Initialising a model from a TorchScript file by parameter name: how a user brings
-/// pretrained weights (e.g. a torchvision ResNet traced and saved from Python).
+/// @brief Initialising a model from pretrained weights by parameter name: a plain PyTorch
+/// state dict as torchvision saves it (`torch.save(model.state_dict(), path)`, e.g.
+/// `resnet152-394f9c45.pth` from the hub cache), or a TorchScript file (a traced torchvision
+/// model saved from Python).
 
 #include <torch/nn/module.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -12,6 +15,7 @@ namespace taxa {
 
 /// @brief What an import did.
 struct ImportReport {
+    std::string format;                ///< "state dict" or "TorchScript".
     std::vector<std::string> matched;  ///< Copied: same name and shape.
     std::vector<std::string> missing;  ///< In the model, not in the file (left as they were).
     std::vector<std::string>
@@ -21,9 +25,20 @@ struct ImportReport {
     std::string summary() const;
 };
 
-/// @brief Copies every parameter and buffer of the TorchScript module at @p path whose name
-/// and shape match one of @p model's. Throws taxa::Error if the file is not a TorchScript
-/// archive.
+/// @brief Named tensors of a weights file: a state dict (the zip format torch.save writes since
+/// PyTorch 1.6; keys of a DataParallel model's "module." prefix stripped) or a TorchScript
+/// archive's parameters and buffers. Every record's CRC is checked first. Throws taxa::Error
+/// naming the file if it is neither, or corrupt.
+std::map<std::string, torch::Tensor> readWeightsFile(const std::string& path,
+                                                     std::string* format = nullptr);
+
+/// @brief Copies every tensor of @p given whose name and shape match one of @p model's
+/// parameters or buffers.
+ImportReport copyMatching(torch::nn::Module& model, std::map<std::string, torch::Tensor> given);
+
+/// @brief readWeightsFile() then copyMatching(). Throws taxa::Error if the file is unreadable
+/// or if nothing in it matches the model (a wrong file would otherwise train from random
+/// weights without a word).
 ImportReport importWeights(torch::nn::Module& model, const std::string& path);
 
 }  // namespace taxa

@@ -1,6 +1,5 @@
 #include "train/Trainer.h"
 
-#include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
 #include <chrono>
@@ -13,6 +12,7 @@
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
 #include "model/WeightImport.h"
+#include "train/Autocast.h"
 #include "train/DataSplits.h"
 #include "train/LrSchedule.h"
 #include "train/Targets.h"
@@ -415,14 +415,9 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
                 const torch::Tensor y = batch->labels.to(s.device, true);
                 s.optimizer->zero_grad();
                 torch::Tensor logits;
-                if (cuda && s.cfg.mixedPrecision) {
+                {
                     // bfloat16 keeps float32's range, so no loss scaling is needed.
-                    at::autocast::set_enabled(true);
-                    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-                    logits = s.model->forward(images);
-                    at::autocast::set_enabled(false);
-                    at::autocast::clear_cache();
-                } else {
+                    const CudaAutocast autocast(cuda && s.cfg.mixedPrecision, at::kBFloat16);
                     logits = s.model->forward(images);
                 }
                 const torch::Tensor loss = s.loss(logits, y, batch->labels);

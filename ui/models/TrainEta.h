@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "train/Trainer.h"
+#include "train/TrainConfig.h"
+#include "train/TrainTypes.h"
 
 /// @brief Estimates each stage's progress and remaining time.
 ///

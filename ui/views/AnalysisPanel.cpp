@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 #include "RunsLocation.h"
-#include "eval/Predictor.h"
+#include "engine/Engine.h"
 #include "models/ReportCsv.h"
 #include "util/AtomicFile.h"
 #include "views/AnalysisOverview.h"
@@ -246,7 +246,8 @@ bool AnalysisPanel::predictWithCheckpoint(const QString& checkpoint, Slot slot) 
         [checkpoint, folder, label](const LoadedDataset& data, const taxa::ProgressFn& progress) {
             taxa::PredictOptions o;
             o.checkpoints = {checkpoint.toStdString()};
-            taxa::PredictionSet p = taxa::predict(data.dataset, taxa::Split::Val, o, progress);
+            taxa::PredictionSet p =
+                taxa::engine::predict(data.dataset, taxa::Split::Val, o, progress);
             QString saved;
             if (!folder.isEmpty() && QDir().mkpath(folder)) {
                 // As taxa-cli predict names them, so either tool finds the other's.

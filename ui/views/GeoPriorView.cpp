@@ -15,9 +15,9 @@
 #include <QVBoxLayout>
 
 #include "RunsLocation.h"
+#include "engine/Engine.h"
 #include "geo/GeoCombine.h"
 #include "geo/GeoEval.h"
-#include "geo/GeoNet.h"
 #include "geo/GridPrior.h"
 #include "models/PriorPairsModel.h"
 #include "util/AtomicFile.h"
@@ -196,7 +196,7 @@ bool GeoPriorView::trainNetwork(int epochs) {
             cb.progress = progress;
             double seconds = 0;
             cb.epochDone = [&](const taxa::geo::GeoEpoch& e) { seconds += e.seconds; };
-            taxa::geo::GeoFile f = taxa::geo::trainGeoNetwork(data->dataset, o, cb);
+            taxa::geo::GeoFile f = taxa::engine::trainGeoPrior(data->dataset, o, cb);
             QDir().mkpath(QFileInfo(path).absolutePath());
             taxa::geo::writeGeoFile(path.toStdString(), f);
             *log = tr("%1 epochs in %2 s, final loss %3")

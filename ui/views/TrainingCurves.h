@@ -6,7 +6,8 @@
 #include <vector>
 
 #include "models/RunFolder.h"
-#include "train/Trainer.h"
+#include "train/TrainConfig.h"
+#include "train/TrainTypes.h"
 
 class QTimer;
 

@@ -1,9 +1,12 @@
 #include "workers/TrainingWorker.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
 #include <exception>
 #include <new>
 
+#include "engine/Engine.h"
 #include "util/Error.h"
 
 namespace {
@@ -62,6 +65,20 @@ void TrainingWorker::flush() {
     pending_.clear();
 }
 
+void TrainingWorker::loadEngine() {
+    if (taxa::engine::loaded()) return;
+    // The first run of a session loads LibTorch (most of a second, more from a cold disk).
+    emit logLine(tr("Loading the ML engine (LibTorch)..."));
+    QElapsedTimer timer;
+    timer.start();
+    const taxa::engine::Info info = taxa::engine::get().info();
+    emit logLine(tr("ML engine loaded in %1 s: LibTorch %2, %3")
+                     .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1),
+                          QString::fromStdString(info.libtorchVersion),
+                          info.cudaDevices > 0 ? tr("%n CUDA device(s)", nullptr, info.cudaDevices)
+                                               : tr("CPU only")));
+}
+
 void TrainingWorker::run(const TrainRequest& request) {
     TrainOutcome outcome;
     outcome.runDir = request.runDir;
@@ -72,14 +89,12 @@ void TrainingWorker::run(const TrainRequest& request) {
         const std::string dir = request.runDir.toStdString();
         const taxa::Dataset& ds = request.data->dataset;
         const taxa::Taxonomy& tax = request.data->taxonomy;
-        std::unique_ptr<taxa::Trainer> trainer;
-        if (request.resume) {
-            emit history(readRunMetrics(request.runDir));
-            trainer = taxa::Trainer::resume(ds, tax, dir);
-        } else {
-            trainer = std::make_unique<taxa::Trainer>(ds, tax, request.config, dir);
-        }
-        emit started(trainer->config(), request.runDir);
+        loadEngine();
+        if (request.resume) emit history(readRunMetrics(request.runDir));
+        taxa::engine::Training trainer =
+            request.resume ? taxa::engine::Training::resume(ds, tax, dir)
+                           : taxa::engine::Training::start(ds, tax, request.config, dir);
+        emit started(trainer.config(), request.runDir);
         taxa::TrainCallbacks cb;
         cb.keepGoing = [this] { return keepGoing(); };
         cb.onStep = [this](const taxa::StepMetrics& m) { step(m); };
@@ -88,7 +103,7 @@ void TrainingWorker::run(const TrainRequest& request) {
             emit epochDone(m);
         };
         cb.onLog = [this](const std::string& line) { emit logLine(QString::fromStdString(line)); };
-        const taxa::TrainResult result = trainer->run(cb);
+        const taxa::TrainResult result = trainer.run(cb);
         outcome.finished = result.finished;
         outcome.stopped = result.stopped;
         outcome.bestTop1 = result.bestTop1;

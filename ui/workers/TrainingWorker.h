@@ -1,7 +1,7 @@
 #pragma once
 /// @file TrainingWorker.h
-/// @brief Runs a taxa::Trainer on the thread it lives on and reports through queued signals;
-/// can be paused, continued and stopped from any thread.
+/// @brief Runs a training run (through the ML engine) on the thread it lives on and reports through
+/// queued signals; can be paused, continued and stopped from any thread.
 
 #include <QMetaType>
 #include <QObject>
@@ -13,7 +13,8 @@
 
 #include "models/LoadedDataset.h"
 #include "models/RunFolder.h"
-#include "train/Trainer.h"
+#include "train/TrainConfig.h"
+#include "train/TrainTypes.h"
 
 /// @brief What to train: a new run, or the unfinished run in runDir.
 struct TrainRequest {
@@ -73,6 +74,8 @@ class TrainingWorker : public QObject {
     void finished(const TrainOutcome& outcome);
 
   private:
+    /// @brief Loads the engine on this thread, saying so in the log the first time.
+    void loadEngine();
     bool keepGoing();
     void step(const taxa::StepMetrics& m);
     void flush();

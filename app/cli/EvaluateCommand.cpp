@@ -1,0 +1,81 @@
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "Commands.h"
+#include "dataset/Buckets.h"
+#include "dataset/DatasetLoader.h"
+#include "dataset/Taxonomy.h"
+#include "eval/Analysis.h"
+#include "geo/GeoCombine.h"
+#include "util/AtomicFile.h"
+#include "util/Error.h"
+
+namespace taxa::cli {
+
+namespace {
+
+struct EvaluateArgs {
+    std::string dataset, split = "val", predictions, geo;
+    std::vector<int64_t> buckets;
+    bool json = false;
+};
+
+int runEvaluate(const EvaluateArgs& a) {
+    const std::vector<int64_t> edges = a.buckets.empty() ? defaultBucketEdges() : a.buckets;
+    std::unique_ptr<geo::GeoPrior> prior;
+    if (!a.geo.empty()) prior = std::make_unique<geo::GeoPrior>(geo::GeoPrior::load(a.geo));
+    const Dataset ds = loadDataset(a.dataset);
+    const Taxonomy tax = Taxonomy::build(ds);
+    PredictionSet p = readPredictions(readFile(a.predictions), a.predictions, ds, Split::Val);
+    if (prior) {
+        geo::CombineStats stats;
+        p = geo::applyPrior(p, *prior, ds, &stats);
+        if (!a.json)
+            std::printf(
+                "With the %s prior %s: %lld images re-ranked, %lld without a location "
+                "left as they were\n\n",
+                prior->file().kind.c_str(), a.geo.c_str(), static_cast<long long>(stats.combined),
+                static_cast<long long>(stats.unlocated));
+    }
+    const AnalysisReport r = analyse(ds, tax, p, ds.classCounts(Split::Train), edges);
+    const std::string text = a.json ? analysisToJson(r, ds, tax) : analysisToText(r, ds, tax);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+}  // namespace
+
+Command addEvaluate(CLI::App& app) {
+    auto* sub =
+        app.add_subcommand("evaluate",
+                           "Top-1/top-3 error, per-supercategory and per-bucket accuracy, the most "
+                           "confused pairs and where in the taxonomy the mistakes fall");
+    auto a = std::make_shared<EvaluateArgs>();
+    addDatasetOption(*sub, a->dataset);
+    sub->add_option("--split", a->split, "Split the predictions are of (needs labels)")
+        ->check(CLI::IsMember({"val"}))
+        ->capture_default_str();
+    sub->add_option("--predictions", a->predictions, "A Kaggle CSV or a top-k store")
+        ->required()
+        ->type_name("FILE.csv");
+    auto* buckets =
+        sub->add_option("--buckets", a->buckets, "Training-count bucket edges, increasing")
+            ->delimiter(',')
+            ->check(CLI::Range(int64_t(0), int64_t(1000000000000)))
+            ->type_name("2,5,10,...");
+    sub->add_option("--geo", a->geo,
+                    "First re-rank each located image's guesses by this geographic prior: the "
+                    "top-k store's scores times the prior, normalised over the k kept")
+        ->type_name("FILE.geo");
+    sub->add_flag("--json", a->json, "One JSON document on stdout");
+    sub->final_callback([a, buckets] {
+        if (buckets->count() &&
+            (a->buckets.size() < 2 || !std::is_sorted(a->buckets.begin(), a->buckets.end())))
+            throw CLI::ValidationError("--buckets",
+                                       "needs at least two increasing edges, e.g. 2,5,10,1001");
+    });
+    return {sub, [a] { return runEvaluate(*a); }};
+}
+
+}  // namespace taxa::cli

@@ -1,0 +1,171 @@
+#include "engine/Engine.h"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <mutex>
+#include <new>
+
+namespace taxa::engine {
+
+namespace {
+
+constexpr const char* kModuleName = "libtaxa_engine.so";
+
+struct Loaded {
+    std::mutex mutex;
+    Api* api = nullptr;
+    std::string path;
+};
+
+Loaded& state() {
+    static Loaded s;
+    return s;
+}
+
+std::string programDir() {
+    char buf[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return ".";
+    std::string exe(buf, static_cast<size_t>(n));
+    const auto slash = exe.rfind('/');
+    return slash == std::string::npos ? "." : exe.substr(0, slash);
+}
+
+bool exists(const std::string& path) {
+    return ::access(path.c_str(), F_OK) == 0;
+}
+
+// dlerror() can span lines (a missing CUDA library names its dependant too); keep the first.
+std::string firstLine(const char* text) {
+    std::string s = text ? text : "unknown error";
+    const auto nl = s.find('\n');
+    return nl == std::string::npos ? s : s.substr(0, nl);
+}
+
+std::string describe(const AbiStamp& s) {
+    return "interface " + std::to_string(s.interfaceVersion) + ", C++11 string ABI " +
+           std::to_string(s.cxx11Abi);
+}
+
+// Refuses a module compiled from another version of EngineApi.h, or with another std::string
+// layout (a pip LibTorch built with the pre-C++11 ABI, say): calling it would corrupt memory.
+void checkStamp(const std::string& path, const AbiStamp& theirs) {
+    const AbiStamp ours = currentAbiStamp();
+    bool same =
+        theirs.interfaceVersion == ours.interfaceVersion && theirs.cxx11Abi == ours.cxx11Abi;
+    for (int i = 0; i < kStampedTypes && same; ++i)
+        same = theirs.sizes[i] == ours.sizes[i];
+    if (!same)
+        throw Unavailable(path + " was built for another program version (" + describe(theirs) +
+                          "; this program has " + describe(ours) +
+                          "): rebuild the engine from the same sources");
+}
+
+Api* open(const std::string& path) {
+    void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!handle) throw Unavailable("the ML engine could not be loaded: " + firstLine(::dlerror()));
+    auto abi = reinterpret_cast<TaxaEngineAbiFn>(::dlsym(handle, TAXA_ENGINE_ABI_SYMBOL));
+    auto create = reinterpret_cast<TaxaEngineCreateFn>(::dlsym(handle, TAXA_ENGINE_CREATE_SYMBOL));
+    if (!abi || !create) throw Unavailable(path + " is not a Taxa Workbench engine module");
+    AbiStamp stamp;
+    abi(&stamp);
+    checkStamp(path, stamp);
+    // The module stays loaded until exit: LibTorch does not support being unloaded.
+    return create();
+}
+
+}  // namespace
+
+std::vector<std::string> searchPaths() {
+    if (const char* env = std::getenv("TAXA_ENGINE"); env && *env) return {env};
+    const std::string dir = programDir();
+    std::vector<std::string> paths{dir + "/" + kModuleName,
+                                   dir + "/../lib/taxa-workbench/" + kModuleName};
+#ifdef TAXA_ENGINE_BUILD_PATH
+    paths.push_back(TAXA_ENGINE_BUILD_PATH);
+#endif
+    return paths;
+}
+
+Api& get() {
+    Loaded& s = state();
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (s.api) return *s.api;
+    const std::vector<std::string> paths = searchPaths();
+    for (const std::string& path : paths) {
+        if (!exists(path)) continue;
+        s.api = open(path);
+        s.path = path;
+        return *s.api;
+    }
+    throw Unavailable(
+        "the ML engine (" + std::string(kModuleName) + ") is not installed: looked in " +
+        paths.front() +
+        (paths.size() > 1 ? " and " + std::to_string(paths.size() - 1) + " other places" : "") +
+        "; training and prediction need it");
+}
+
+bool loaded() {
+    Loaded& s = state();
+    std::lock_guard<std::mutex> lock(s.mutex);
+    return s.api != nullptr;
+}
+
+std::string loadedPath() {
+    Loaded& s = state();
+    std::lock_guard<std::mutex> lock(s.mutex);
+    return s.path;
+}
+
+void check(const Status& status) {
+    switch (status.kind) {
+        case Status::Kind::Ok:
+            return;
+        case Status::Kind::Cancelled:
+            throw Cancelled{};
+        case Status::Kind::OutOfMemory:
+            throw Error("out of memory: " + status.message);
+        case Status::Kind::Error:
+            break;
+    }
+    throw Error(status.message);
+}
+
+Training Training::start(const Dataset& ds, const Taxonomy& tax, const TrainConfig& config,
+                         const std::string& runDir) {
+    std::unique_ptr<TrainRun> run;
+    check(get().startRun(ds, tax, config, runDir, run));
+    return Training(std::move(run));
+}
+
+Training Training::resume(const Dataset& ds, const Taxonomy& tax, const std::string& runDir) {
+    std::unique_ptr<TrainRun> run;
+    check(get().resumeRun(ds, tax, runDir, run));
+    return Training(std::move(run));
+}
+
+TrainResult Training::run(const TrainCallbacks& callbacks) {
+    TrainResult result;
+    check(run_->run(callbacks, result));
+    return result;
+}
+
+PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& options,
+                      const ProgressFn& progress, PredictStats* stats) {
+    PredictionSet out;
+    PredictStats s;
+    check(get().predict(ds, split, options, progress, out, s));
+    if (stats) *stats = s;
+    return out;
+}
+
+geo::GeoFile trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
+                           const geo::GeoTrainCallbacks& callbacks) {
+    geo::GeoFile out;
+    check(get().trainGeoPrior(ds, options, callbacks, out));
+    return out;
+}
+
+}  // namespace taxa::engine

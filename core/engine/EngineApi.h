@@ -1,0 +1,121 @@
+#pragma once
+/// @file EngineApi.h
+/// @brief The interface of the ML engine module (libtaxa_engine.so): everything that needs
+/// LibTorch (models, tensor batches, training, prediction) sits behind it. Only plain C++ types
+/// cross it, and no exception does: every call returns a Status. Programs never include
+/// LibTorch; they load the module on first use through engine/Engine.h.
+///
+/// Both sides compile this header; the module exports its AbiStamp so that a program refuses a
+/// module built from another version of it (or with another C++ library ABI) before calling it.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "dataset/Dataset.h"
+#include "dataset/Taxonomy.h"
+#include "eval/PredictTypes.h"
+#include "eval/Predictions.h"
+#include "geo/GeoNet.h"
+#include "model/StateDict.h"
+#include "train/TrainConfig.h"
+#include "train/TrainTypes.h"
+#include "util/Progress.h"
+
+namespace taxa::engine {
+
+/// @brief Bumped whenever Api, or a type that crosses it, changes.
+constexpr int kInterfaceVersion = 2;
+
+/// @brief The outcome of an engine call.
+struct Status {
+    enum class Kind { Ok, Error, Cancelled, OutOfMemory };
+    Kind kind = Kind::Ok;
+    std::string message;  ///< One line for anything but Ok.
+    bool ok() const { return kind == Kind::Ok; }
+};
+
+/// @brief What the engine was built with and what it finds on this machine.
+struct Info {
+    std::string libtorchVersion;  ///< e.g. "1.13.1".
+    bool cudaBuilt = false;       ///< The LibTorch has CUDA kernels.
+    int cudaDevices = 0;          ///< Usable CUDA devices now.
+    bool ncclBuilt = false;       ///< Collective communication over NCCL is available.
+    bool glooBuilt = false;       ///< Collective communication over Gloo is available.
+    int threads = 0;              ///< LibTorch intra-op threads.
+};
+
+/// @brief One run folder being trained (new or resumed).
+class TrainRun {
+  public:
+    virtual ~TrainRun() = default;
+    /// @brief The config the run trains (read from the folder when resuming).
+    virtual const TrainConfig& config() const = 0;
+    /// @brief Trains until done or told to stop; see taxa::Trainer::run.
+    virtual Status run(const TrainCallbacks& callbacks, TrainResult& result) = 0;
+};
+
+/// @brief The engine's entry points. One instance per process, created by the module.
+class Api {
+  public:
+    virtual ~Api() = default;
+    virtual Info info() = 0;
+    /// @brief LibTorch's intra-op threads; 0 = all cores (Debian's build starts with one).
+    virtual void setThreads(int threads) = 0;
+    /// @brief A new run in @p runDir (which must not hold one yet).
+    virtual Status startRun(const Dataset& ds, const Taxonomy& tax, const TrainConfig& config,
+                            const std::string& runDir, std::unique_ptr<TrainRun>& out) = 0;
+    /// @brief Continues the run in @p runDir.
+    virtual Status resumeRun(const Dataset& ds, const Taxonomy& tax, const std::string& runDir,
+                             std::unique_ptr<TrainRun>& out) = 0;
+    /// @brief Predictions of one or more checkpoints on a split.
+    virtual Status predict(const Dataset& ds, Split split, const PredictOptions& options,
+                           const ProgressFn& progress, PredictionSet& out, PredictStats& stats) = 0;
+    /// @brief Writes a checkpoint's weights as a PyTorch state dict (`torch.load` reads it).
+    virtual Status exportStateDict(const std::string& checkpoint, const std::string& out,
+                                   ExportReport& report) = 0;
+    /// @brief Trains the geographic prior's network on @p ds's located training photos; @p out
+    /// receives the prior as a GEO file (see geo/GeoNet.h).
+    virtual Status trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
+                                 const geo::GeoTrainCallbacks& callbacks, geo::GeoFile& out) = 0;
+};
+
+/// @brief Types whose sizes the AbiStamp records.
+constexpr int kStampedTypes = 10;
+
+/// @brief Fingerprint of this header as compiled: compared field by field at load.
+struct AbiStamp {
+    int32_t interfaceVersion = 0;
+    int32_t cxx11Abi = -1;  ///< _GLIBCXX_USE_CXX11_ABI: std::string's layout depends on it.
+    uint32_t sizes[kStampedTypes] = {};  ///< Of the types that cross the interface.
+};
+
+/// @brief The stamp of the side that compiles this.
+inline AbiStamp currentAbiStamp() {
+    AbiStamp s;
+    s.interfaceVersion = kInterfaceVersion;
+#ifdef _GLIBCXX_USE_CXX11_ABI
+    s.cxx11Abi = _GLIBCXX_USE_CXX11_ABI;
+#endif
+    const uint32_t sizes[kStampedTypes] = {
+        sizeof(std::string),    sizeof(Dataset),        sizeof(Taxonomy),
+        sizeof(TrainConfig),    sizeof(TrainCallbacks), sizeof(EpochMetrics),
+        sizeof(PredictOptions), sizeof(PredictionSet),  sizeof(geo::GeoTrainOptions),
+        sizeof(geo::GeoFile)};
+    for (int i = 0; i < kStampedTypes; ++i)
+        s.sizes[i] = sizes[i];
+    return s;
+}
+
+}  // namespace taxa::engine
+
+extern "C" {
+/// @brief Exported by the module: its AbiStamp. Called before anything else.
+using TaxaEngineAbiFn = void (*)(taxa::engine::AbiStamp* out);
+/// @brief Exported by the module: the engine, owned by the module, alive until exit.
+using TaxaEngineCreateFn = taxa::engine::Api* (*)();
+}
+
+/// @brief Names of the two exported functions.
+#define TAXA_ENGINE_ABI_SYMBOL "taxa_engine_abi"
+#define TAXA_ENGINE_CREATE_SYMBOL "taxa_engine_create"
