@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QVBoxLayout>
 #include <QtTest>
 #include <cmath>
 
@@ -177,9 +178,9 @@ class TestGeoMaps : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0 && !map.isRendering(), 10000);
         QCOMPARE(map.drawn().size(), size_t(1));
         QCOMPARE(map.drawn()[0].inView, int64_t(300));
-        // Fitted to the points: 50 degrees across at least, centred on them.
-        QVERIFY(std::fabs(map.centre().x() - 20.5) < 0.01 &&
-                std::fabs(map.centre().y() - 40.01) < 0.01);
+        // Fitted to the points: 50 degrees across at least, centred on them under the legend.
+        const double lat = map.centre().y() - 0.5 * map.legendHeight() * map.scale();
+        QVERIFY(std::fabs(map.centre().x() - 20.495) < 0.01 && std::fabs(lat - 40.01) < 0.01);
         QVERIFY(map.scale() * 600 >= 50);
         // Zoomed out to the world, the points are still all in view.
         spy.clear();
@@ -187,6 +188,27 @@ class TestGeoMaps : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0 && !map.isRendering(), 10000);
         QVERIFY(map.scale() >= 0.6 - 1e-9);  // 360 degrees over 600 pixels
         QCOMPARE(map.drawn()[0].inView, int64_t(300));
+    }
+
+    void fittedViewFollowsResizes() {
+        // Points set before the map is laid out stay centred once it gets its real size.
+        QWidget box;
+        auto* layout = new QVBoxLayout(&box);
+        auto* map = new WorldMap(&box);
+        layout->addWidget(map);
+        map->setScene(std::make_shared<MapScene>(MapScene{layerOf(100, 35, -6)}));
+        box.resize(780, 180);
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        QSignalSpy spy(map, &WorldMap::rendered);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0 && !map->isRendering(), 10000);
+        // 25 degrees of latitude (and margin) in the height left under the legend, the points
+        // centred there.
+        const int under = map->height() - map->legendHeight();
+        QVERIFY(std::fabs(map->scale() - 25 * 1.25 / under) < 1e-9);
+        const double lat = map->centre().y() - 0.5 * map->legendHeight() * map->scale();
+        QVERIFY2(std::fabs(map->centre().x() - 35.495) < 0.01 && std::fabs(lat + 5.995) < 0.01,
+                 qPrintable(QString("%1 %2").arg(map->centre().x()).arg(lat)));
     }
 
     void mapPanelFollowsTheTaxon() {

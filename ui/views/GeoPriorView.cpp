@@ -109,8 +109,8 @@ bool GeoPriorView::isBusy() const {
     return job_->isRunning();
 }
 
-QString GeoPriorView::combinedLabel(const QString& kind) {
-    return tr("with the %1 geo prior").arg(kind);
+QString GeoPriorView::combinedLabel(const QString& without, const QString& kind) {
+    return tr("%1 \u00d7 %2 geo prior").arg(without, kind);
 }
 
 void GeoPriorView::setDataset(std::shared_ptr<const LoadedDataset> data) {
@@ -134,7 +134,8 @@ void GeoPriorView::setResults(std::shared_ptr<const AnalysisResult> a,
     const bool newA = a != a_;
     a_ = std::move(a);
     // B is ours when the prior made it.
-    b_ = b && prior_ && b->label == combinedLabel(QString::fromStdString(prior_->file().kind))
+    b_ = b && prior_ && a_ &&
+                 b->label == combinedLabel(a_->label, QString::fromStdString(prior_->file().kind))
              ? std::move(b)
              : nullptr;
     pairs_->setResults(data_, a_, b_);
@@ -311,7 +312,7 @@ void GeoPriorView::combine() {
     auto data = data_;
     auto p = prior_;
     auto out = std::make_shared<taxa::PredictionSet>();
-    const QString label = combinedLabel(QString::fromStdString(prior_->file().kind));
+    const QString label = combinedLabel(a_->label, QString::fromStdString(prior_->file().kind));
     startJob(
         tr("Multiplying the predictions by the prior..."),
         [data, p, out, file](const taxa::ProgressFn& progress) {
@@ -339,7 +340,8 @@ void GeoPriorView::updateText() {
             const auto& r1 = b_->report;
             text += QStringLiteral("<br>") +
                     tr("Val top-1 error <b>%1 without, %2 with</b> the prior; top-3 error %3 "
-                       "without, %4 with. %5 of the %6 most confused pairs are separated more.")
+                       "without, %4 with. Of the %6 most confused pairs, the prior separates %5 "
+                       "more often (below, most separated first).")
                         .arg(percent(r0.top1Error), percent(r1.top1Error), percent(r0.top3Error),
                              percent(r1.top3Error))
                         .arg(pairs_->separated())

@@ -136,26 +136,8 @@ void drawSymbols(QPainter& p, const MapLayer& layer, const MapWindow& w, bool do
         return;
     }
     p.setRenderHint(QPainter::Antialiasing, true);
-    const double r = 3.5;
-    for (const QPointF& q : points) {
-        switch (layer.marker) {
-            case MapLayer::Dot:
-                p.setPen(QPen(layer.color.darker(140), 0.8));
-                p.setBrush(layer.color);
-                p.drawEllipse(q, r, r);
-                break;
-            case MapLayer::Ring:
-                p.setPen(QPen(layer.color, 1.8));
-                p.setBrush(Qt::NoBrush);
-                p.drawEllipse(q, r + 1, r + 1);
-                break;
-            case MapLayer::Cross:
-                p.setPen(QPen(layer.color, 2.2));
-                p.drawLine(q + QPointF(-r, -r), q + QPointF(r, r));
-                p.drawLine(q + QPointF(-r, r), q + QPointF(r, -r));
-                break;
-        }
-    }
+    for (const QPointF& q : points)
+        drawMarker(p, layer.marker, layer.color, q, 3.5);
 }
 
 // The layer's points counted in cells of @p cell x @p cell pixels of @p w.
@@ -215,6 +197,26 @@ void drawCellDots(QPainter& p, const MapLayer& layer, const MapWindow& w, int ce
 }
 
 }  // namespace
+
+void drawMarker(QPainter& p, MapLayer::Marker marker, const QColor& color, QPointF at, double r) {
+    switch (marker) {
+        case MapLayer::Dot:
+            p.setPen(QPen(color.darker(140), 0.8));
+            p.setBrush(color);
+            p.drawEllipse(at, r, r);
+            break;
+        case MapLayer::Ring:
+            p.setPen(QPen(color, 1.8));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(at, r + 1, r + 1);
+            break;
+        case MapLayer::Cross:
+            p.setPen(QPen(color, 2.2));
+            p.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
+            p.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));
+            break;
+    }
+}
 
 const taxa::geo::Coastlines& embeddedCoastlines() {
     static const taxa::geo::Coastlines coast = [] {

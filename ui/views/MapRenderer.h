@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QPointF>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -41,6 +42,11 @@ struct MapStyle {
     int64_t dotsUpTo = 30000;    ///< At most this many: a small dot each; beyond: shading.
     int densityCell = 3;         ///< Side of a shading cell in device pixels.
 };
+
+class QPainter;
+
+/// @brief One point's symbol, of radius about @p r pixels (the map's and its legend's).
+void drawMarker(QPainter& p, MapLayer::Marker marker, const QColor& color, QPointF at, double r);
 
 /// @brief The embedded coastlines (parsed once, on first use, from :/maps/coastlines.bin).
 const taxa::geo::Coastlines& embeddedCoastlines();

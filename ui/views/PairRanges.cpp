@@ -20,8 +20,12 @@ void add(const LoadedDataset& data, int32_t image, MapLayer& layer) {
     layer.lat.push_back(loc->lat);
 }
 
+// "Coccinella septempunctata" as "C. septempunctata": the legend shares the map's room.
 QString shortName(const LoadedDataset& data, int32_t c) {
-    return QString::fromStdString(data.dataset.categories[static_cast<size_t>(c)].name);
+    const QString name =
+        QString::fromStdString(data.dataset.categories[static_cast<size_t>(c)].name);
+    const int space = name.indexOf(QLatin1Char(' '));
+    return space > 0 ? name.left(1) + QStringLiteral(". ") + name.mid(space + 1) : name;
 }
 
 }  // namespace
@@ -35,14 +39,14 @@ std::shared_ptr<const MapScene> pairRanges(const LoadedDataset& data, int32_t a,
     const std::vector<int32_t>* mistakes[2] = {&aTakenForB, &bTakenForA};
     for (int side = 0; side < 2; ++side) {
         MapLayer& train = (*scene)[static_cast<size_t>(side)];
-        train.label = tr("%1, training").arg(shortName(data, cls[side]));
+        train.label = tr("%1 training").arg(shortName(data, cls[side]));
         train.color = colors[side];
         train.marker = MapLayer::Dot;
         for (int32_t image : data.imagesOf(cls[side]))
             if (data.dataset.images[static_cast<size_t>(image)].split == taxa::Split::Train)
                 add(data, image, train);
         MapLayer& wrong = (*scene)[static_cast<size_t>(2 + side)];
-        wrong.label = tr("%1, val taken for %2")
+        wrong.label = tr("%1 val taken for %2")
                           .arg(shortName(data, cls[side]), shortName(data, cls[1 - side]));
         wrong.color = colors[side].darker(115);
         wrong.marker = MapLayer::Cross;

@@ -67,7 +67,7 @@ void WorldMap::clampView() {
 void WorldMap::setView(QPointF centre, double degreesPerPixel) {
     centre_ = centre;
     scale_ = degreesPerPixel;
-    worldView_ = false;
+    follow_ = Follow::Own;
     clampView();
     requestRender();
 }
@@ -75,7 +75,7 @@ void WorldMap::setView(QPointF centre, double degreesPerPixel) {
 void WorldMap::showWorld() {
     centre_ = {0, 0};
     scale_ = maxScale();
-    worldView_ = true;
+    follow_ = Follow::World;
     requestRender();
 }
 
@@ -94,11 +94,15 @@ void WorldMap::fitScene() {
         showWorld();
         return;
     }
-    // At least 50 degrees across, so that a few points show their continent around them.
+    // At least 50 degrees across, so that a few points show their continent around them; the
+    // points go below the legend.
     const double spanLon = std::max(50.0, east - west) * kFitMargin;
     const double spanLat = std::max(25.0, north - south) * kFitMargin;
-    setView({0.5 * (west + east), 0.5 * (south + north)},
-            std::max(spanLon / std::max(1, width()), spanLat / std::max(1, height())));
+    const int legend = std::min(legendHeight(), height() / 2);
+    const double scale =
+        std::max(spanLon / std::max(1, width()), spanLat / std::max(1, height() - legend));
+    setView({0.5 * (west + east), 0.5 * (south + north) + 0.5 * legend * scale}, scale);
+    follow_ = Follow::Scene;  // fitted again when the widget's size changes (e.g. first shown)
 }
 
 taxa::geo::MapWindow WorldMap::window() const {
@@ -159,8 +163,14 @@ void WorldMap::finished() {
     update();
 }
 
+void WorldMap::showEvent(QShowEvent*) {
+    // A hidden widget's size is not its final one: fit again once it is on screen.
+    if (follow_ == Follow::Scene) fitScene();
+}
+
 void WorldMap::resizeEvent(QResizeEvent*) {
-    if (worldView_) scale_ = maxScale();
+    if (follow_ == Follow::Scene) return fitScene();
+    if (follow_ == Follow::World) scale_ = maxScale();
     clampView();
     requestRender();
 }
@@ -209,50 +219,53 @@ void WorldMap::paintEvent(QPaintEvent*) {
     }
 }
 
+QFont WorldMap::legendFont() const {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return small;
+}
+
+int WorldMap::legendHeight() const {
+    int rows = 0;
+    if (scene_)
+        for (const MapLayer& l : *scene_)
+            rows += !l.lon.empty();
+    return rows ? 6 + (QFontMetrics(legendFont()).height() + 4) * rows + 6 + 4 : 0;
+}
+
 void WorldMap::drawLegend(QPainter& p) const {
     if (!scene_ || scene_->empty()) return;
+    p.setFont(legendFont());
     const QFontMetrics fm = p.fontMetrics();
     const int line = fm.height() + 4, pad = 6;
-    QStringList texts;
+    std::vector<std::pair<size_t, QString>> rows;  // layers with points, and their lines
     int w = 0;
     for (size_t i = 0; i < scene_->size(); ++i) {
         const MapLayer& l = (*scene_)[i];
+        if (l.lon.empty()) continue;
         const LayerDrawn d = i < drawn_.size() ? drawn_[i] : LayerDrawn{};
         const QString n = QLocale().toString(static_cast<qlonglong>(d.inView));
-        texts << (d.mode == LayerDrawn::Shading    ? tr("%1: %2 in view (shaded by count)")
-                  : d.mode == LayerDrawn::CellDots ? tr("%1: %2 in view (a dot per cell)")
-                                                   : tr("%1: %2 in view"))
-                     .arg(l.label, n);
-        w = std::max(w, fm.horizontalAdvance(texts.back()));
+        rows.emplace_back(i,
+                          (d.mode == LayerDrawn::Shading    ? tr("%1: %2 in view (shaded by count)")
+                           : d.mode == LayerDrawn::CellDots ? tr("%1: %2 in view (a dot per cell)")
+                                                            : tr("%1: %2 in view"))
+                              .arg(l.label, n));
+        w = std::max(w, fm.horizontalAdvance(rows.back().second));
     }
-    const QRect box(pad, pad, w + 3 * pad + 14, line * texts.size() + pad);
+    if (rows.empty()) return;
+    const QRect box(pad, pad, w + 3 * pad + 14, line * static_cast<int>(rows.size()) + pad);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(QColor(0, 0, 0, 40));
     p.setBrush(QColor(255, 255, 255, 225));
     p.drawRoundedRect(box, 4, 4);
-    for (int i = 0; i < texts.size(); ++i) {
-        const MapLayer& l = (*scene_)[static_cast<size_t>(i)];
-        const QPointF c(box.left() + pad + 6, box.top() + pad / 2 + line * i + line / 2.0);
-        switch (l.marker) {
-            case MapLayer::Dot:
-                p.setPen(QPen(l.color.darker(140), 0.8));
-                p.setBrush(l.color);
-                p.drawEllipse(c, 4.5, 4.5);
-                break;
-            case MapLayer::Ring:
-                p.setPen(QPen(l.color, 1.8));
-                p.setBrush(Qt::NoBrush);
-                p.drawEllipse(c, 4.5, 4.5);
-                break;
-            case MapLayer::Cross:
-                p.setPen(QPen(l.color, 2.2));
-                p.drawLine(c + QPointF(-4, -4), c + QPointF(4, 4));
-                p.drawLine(c + QPointF(-4, 4), c + QPointF(4, -4));
-                break;
-        }
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const MapLayer& l = (*scene_)[rows[r].first];
+        const QPointF c(box.left() + pad + 6,
+                        box.top() + pad / 2 + line * static_cast<double>(r) + line / 2.0);
+        drawMarker(p, l.marker, l.color, c, 4.0);
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRectF(c.x() + 12, c.y() - line / 2.0, w + pad, line), Qt::AlignVCenter,
-                   texts[i]);
+                   rows[r].second);
     }
 }
 
@@ -265,7 +278,7 @@ void WorldMap::wheelEvent(QWheelEvent* event) {
     scale_ = std::clamp(scale_, kMinScale, maxScale());
     const QPointF after = toDegrees(at);
     centre_ += before - after;
-    worldView_ = false;
+    follow_ = Follow::Own;
     clampView();
     requestRender();
     event->accept();
@@ -284,7 +297,7 @@ void WorldMap::mouseMoveEvent(QMouseEvent* event) {
     if (dragging_) {
         const QPointF d = event->position() - dragFrom_;
         centre_ = dragCentre_ + QPointF(-d.x() * scale_, d.y() * scale_);
-        worldView_ = false;
+        follow_ = Follow::Own;
         clampView();
         requestRender();
     } else {

@@ -43,6 +43,8 @@ class WorldMap : public QWidget {
     const std::vector<LayerDrawn>& drawn() const { return drawn_; }
     /// @brief Milliseconds from the last view change to its image on screen.
     qint64 lastRenderMs() const { return lastRenderMs_; }
+    /// @brief Pixels the legend covers from the top (0 without layers): fitting leaves them.
+    int legendHeight() const;
     /// @brief True while an image is being drawn.
     bool isRendering() const { return watcher_.isRunning(); }
 
@@ -56,6 +58,7 @@ class WorldMap : public QWidget {
   protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -76,13 +79,16 @@ class WorldMap : public QWidget {
     void clampView();
     QPointF toDegrees(QPointF pixel) const;
     void drawLegend(QPainter& p) const;
+    QFont legendFont() const;
 
     std::shared_ptr<const MapScene> scene_;
     MapStyle style_;
     QString emptyText_;
     QPointF centre_{0, 0};
     double scale_ = 1;
-    bool worldView_ = true;  ///< Follows resizes by showing the whole world.
+    /// What a resize keeps: the whole world, the scene's points, or the person's own view.
+    enum class Follow { World, Scene, Own };
+    Follow follow_ = Follow::World;
     QImage image_;
     taxa::geo::MapWindow imageWindow_;
     std::vector<LayerDrawn> drawn_;
