@@ -101,8 +101,7 @@ class TestGeoPriorView : public QObject {
         QVERIFY(QFileInfo::exists(geo->priorPath()));
         geo->setUsePrior(true);
         QTRY_VERIFY_WITH_TIMEOUT(analysed.count() == 2 && panel.comparison(), 20000);
-        QCOMPARE(panel.comparison()->label,
-                 GeoPriorView::combinedLabel(panel.result()->label, "grid"));
+        QCOMPARE(panel.comparison()->label, GeoPriorView::combinedLabel("grid"));
         // Every first guess was a congener: the prior turns those that live apart.
         QCOMPARE(panel.result()->report.top1Error, 1.0);
         QVERIFY2(panel.comparison()->report.top1Error < 0.8,

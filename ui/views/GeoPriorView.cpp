@@ -109,8 +109,8 @@ bool GeoPriorView::isBusy() const {
     return job_->isRunning();
 }
 
-QString GeoPriorView::combinedLabel(const QString& without, const QString& kind) {
-    return tr("%1 \u00d7 %2 geo prior").arg(without, kind);
+QString GeoPriorView::combinedLabel(const QString& kind) {
+    return tr("A \u00d7 %1 prior").arg(kind);
 }
 
 void GeoPriorView::setDataset(std::shared_ptr<const LoadedDataset> data) {
@@ -134,8 +134,7 @@ void GeoPriorView::setResults(std::shared_ptr<const AnalysisResult> a,
     const bool newA = a != a_;
     a_ = std::move(a);
     // B is ours when the prior made it.
-    b_ = b && prior_ && a_ &&
-                 b->label == combinedLabel(a_->label, QString::fromStdString(prior_->file().kind))
+    b_ = b && prior_ && b->label == combinedLabel(QString::fromStdString(prior_->file().kind))
              ? std::move(b)
              : nullptr;
     pairs_->setResults(data_, a_, b_);
@@ -312,7 +311,7 @@ void GeoPriorView::combine() {
     auto data = data_;
     auto p = prior_;
     auto out = std::make_shared<taxa::PredictionSet>();
-    const QString label = combinedLabel(a_->label, QString::fromStdString(prior_->file().kind));
+    const QString label = combinedLabel(QString::fromStdString(prior_->file().kind));
     startJob(
         tr("Multiplying the predictions by the prior..."),
         [data, p, out, file](const taxa::ProgressFn& progress) {

@@ -46,8 +46,8 @@ class GeoPriorView : public QWidget {
 
     std::shared_ptr<const taxa::geo::GeoPrior> prior() const { return prior_; }
     QString priorPath() const { return priorPath_; }
-    /// @brief The label of the analysis with the prior (B), from A's label and the prior's kind.
-    static QString combinedLabel(const QString& without, const QString& kind);
+    /// @brief The label of the analysis with the prior (B): "A x network prior".
+    static QString combinedLabel(const QString& kind);
     bool isBusy() const;
     PriorPairsModel* pairs() const { return pairs_; }
     QCheckBox* useBox() const { return use_; }
