@@ -197,10 +197,10 @@ class TestGeoMaps : public QObject {
         auto* map = new WorldMap(&box);
         layout->addWidget(map);
         map->setScene(std::make_shared<MapScene>(MapScene{layerOf(100, 35, -6)}));
+        QSignalSpy spy(map, &WorldMap::rendered);
         box.resize(780, 180);
         box.show();
         QVERIFY(QTest::qWaitForWindowExposed(&box));
-        QSignalSpy spy(map, &WorldMap::rendered);
         QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0 && !map->isRendering(), 10000);
         // 25 degrees of latitude (and margin) in the height left under the legend, the points
         // centred there.

@@ -125,7 +125,8 @@ QPointF WorldMap::toDegrees(QPointF pixel) const {
 
 void WorldMap::requestRender() {
     sinceChange_.restart();
-    update();  // the last image, moved to the new view, right away
+    if (!isVisible()) return;  // drawn when shown: a hidden map costs nothing
+    update();                  // the last image, moved to the new view, right away
     if (watcher_.isRunning()) {
         pending_ = true;  // drawn when the current one is done: only the newest view counts
         return;
@@ -165,7 +166,10 @@ void WorldMap::finished() {
 
 void WorldMap::showEvent(QShowEvent*) {
     // A hidden widget's size is not its final one: fit again once it is on screen.
-    if (follow_ == Follow::Scene) fitScene();
+    if (follow_ == Follow::Scene)
+        fitScene();
+    else
+        requestRender();
 }
 
 void WorldMap::resizeEvent(QResizeEvent*) {
