@@ -9,28 +9,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRun.h"
+
 #include "dataset/DatasetLoader.h"
 #include "eval/Predictions.h"
 #include "geo/GeoEval.h"
 #include "geo/GeoPrior.h"
 #include "util/AtomicFile.h"
-
-namespace {
-
-struct Run {
-    int code;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TAXA_CLI_PATH), args);
-    if (!p.waitForFinished(600000)) qFatal("taxa-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-}  // namespace
 
 class TestGeoCli : public QObject {
     Q_OBJECT
