@@ -113,7 +113,9 @@ class TestGeoPriorView : public QObject {
 
     void trainedNetworkIsSavedAndOpensAgain() {
         GeoPriorView view;
-        view.setDataset(data_);  // opens the grid prior of the test before, remembered
+        view.setDataset(data_);  // the grid prior of the test before is remembered...
+        QVERIFY(!view.isBusy());
+        view.show();  // ...and opened when the view is first shown
         QTRY_VERIFY_WITH_TIMEOUT(view.prior() && !view.isBusy(), 20000);
         QVERIFY(view.prior()->isGrid());
         QSignalSpy ready(&view, &GeoPriorView::priorReady);
@@ -124,6 +126,7 @@ class TestGeoPriorView : public QObject {
         GeoPriorView again;  // a new session remembers the dataset's prior
         QSignalSpy readyAgain(&again, &GeoPriorView::priorReady);
         again.setDataset(data_);
+        again.show();
         QTRY_VERIFY_WITH_TIMEOUT(readyAgain.count() == 1 && !again.isBusy(), 20000);
         QCOMPARE(again.priorPath(), path);
         QCOMPARE(again.prior()->classes(), data_->taxonomy.classCount());

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 #include "RunsLocation.h"
 #include "engine/Engine.h"
@@ -124,9 +125,18 @@ void GeoPriorView::setDataset(std::shared_ptr<const LoadedDataset> data) {
     alone_.clear();
     use_->setChecked(false);
     updateText();
+    remembered_.clear();
     if (!data_) return;
     const QString remembered = QSettings().value(settingsKey(*data_)).toString();
-    if (!remembered.isEmpty() && QFileInfo::exists(remembered)) openPrior(remembered);
+    if (remembered.isEmpty() || !QFileInfo::exists(remembered)) return;
+    remembered_ = remembered;  // read and scored only if someone looks (it can take a minute)
+    if (isVisible()) showEvent(nullptr);
+}
+
+void GeoPriorView::showEvent(QShowEvent*) {
+    if (remembered_.isEmpty() || prior_ || job_->isRunning()) return;
+    const QString path = std::exchange(remembered_, QString());
+    openPrior(path);
 }
 
 void GeoPriorView::setResults(std::shared_ptr<const AnalysisResult> a,

@@ -27,7 +27,8 @@ class GeoPriorView : public QWidget {
     explicit GeoPriorView(QWidget* parent = nullptr);
     ~GeoPriorView() override;
 
-    /// @brief A new dataset: the prior last used with it is opened again, if any.
+    /// @brief A new dataset: the prior last used with it is opened again, if any, once the view
+    /// is first shown.
     void setDataset(std::shared_ptr<const LoadedDataset> data);
     /// @brief The analysis without (A) and, when the prior is on, with it (B).
     void setResults(std::shared_ptr<const AnalysisResult> a,
@@ -61,6 +62,9 @@ class GeoPriorView : public QWidget {
     void priorReady();
     void failed(const QString& message);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
     void startJob(const QString& what, std::function<void(const taxa::ProgressFn&)> work,
                   std::function<void()> done);
@@ -75,6 +79,7 @@ class GeoPriorView : public QWidget {
     std::shared_ptr<const taxa::geo::GeoPrior> prior_;
     QString priorPath_, alone_;
     QString openThenUse_;  ///< A prior to open and switch on once the running job is done.
+    QString remembered_;   ///< The dataset's last prior, opened when the view is first shown.
     BackgroundJob* job_;
     PriorPairsModel* pairs_;
     QLabel* status_;
