@@ -6,9 +6,12 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
   libopencv-dev libjpeg62-turbo-dev libspng-dev zlib1g-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libxxhash-dev
-  libtorch-dev
-  # torchvision is the independent reference of the state-dict tests and the benchmarks' peer.
-  python3 python3-torch python3-torchvision
+  libeigen3-dev libtorch-dev
+  # GSHHG coastlines for the maps, converted at build time (only the converter links netCDF).
+  libnetcdf-dev gmt-gshhg-low
+  # torchvision is the independent reference of the state-dict tests and the benchmarks' peer;
+  # numpy the map benchmark's.
+  python3 python3-torch python3-torchvision python3-numpy
   # The fuzzers and the sanitizer builds (scripts/fuzz.sh, scripts/sanitize.sh).
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )

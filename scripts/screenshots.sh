@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the app on the demo dataset, under xvfb-run: the taxonomy
-# tree (with a search), the long-tail plots, a species view, training, error analysis, the
-# confusion matrix, likely label errors and calibration.
+# tree (with a search), the long-tail plots, a species view, the map, training, error analysis,
+# the confusion matrix, likely label errors, calibration and the geographic prior (and the map
+# of the full-scale set).
 # Needs xvfb and imagemagick.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
@@ -27,13 +28,18 @@ shot() {
       sleep "${TAXA_SHOT_WAIT:-4}"
       import -window root "$out"
       kill "$pid"; wait "$pid" || true' \
-    shot "$out/$file" "$build/app/gui/taxa" "$work/demo" "$@"
+    shot "$out/$file" "$build/app/gui/taxa" "${TAXA_SHOT_DATA:-$work/demo}" "$@"
   echo "wrote $out/$file"
 }
 
 shot screenshot-tree.png --tab summary --search punctata --select "Lepsteis septempunctata"
 shot screenshot-longtail.png --tab longtail --select "Facalchlia bipunctata"
 shot screenshot-species.png --tab species --select "Lepsteis septempunctata"
+# Where a species is seen: two regions, in winter.
+shot screenshot-map.png --tab map --select "Facalchlia bipunctata"
+# Every photo of the full-scale set's metadata (437,513 train, 24,426 val).
+"$build/app/cli/taxa-cli" demo --out "$work/full" --full-scale --no-images > /dev/null
+TAXA_SHOT_DATA="$work/full" TAXA_SHOT_WAIT=${TAXA_FULL_SHOT_WAIT:-10} shot screenshot-map-full.png --tab map
 # Training: a quick-cpu run a couple of epochs in (about 25 seconds on two cores).
 TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-24} shot screenshot-training.png --tab training --train quick-cpu
 # Analysis: a run trained and predicted with taxa-cli, its most confused pair side by side.
@@ -49,6 +55,12 @@ TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-classes.png --tab c
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-confusion.png --tab confusion --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-errors.png --tab errors --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-calibration.png --tab calibration --analyse "$work/run"
+# The geographic prior (the network, trained with taxa-cli) switched on: without and with it.
+"$build/app/cli/taxa-cli" geo train --dataset "$work/demo" --out "$work/prior.geo" --quiet > /dev/null
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-12} shot screenshot-analysis-geo.png --tab geo --analyse "$work/run" \
+  --geo "$work/prior.geo"
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-12} shot screenshot-analysis-geo-overview.png --tab analysis \
+  --analyse "$work/run" --geo "$work/prior.geo"
 # A/B: the finished run against its own first epoch.
 "$build/app/cli/taxa-cli" predict --dataset "$work/demo" --split val \
   --checkpoint "$work/run/checkpoints/epoch-001.pt" --out "$work/epoch1.csv" > /dev/null

@@ -12,22 +12,7 @@
 
 #include "dataset/Minival.h"
 
-namespace {
-
-struct Run {
-    int code;
-    QByteArray out, err;
-};
-
-Run cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(TAXA_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) qFatal("taxa-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-}  // namespace
+#include "CliRun.h"
 
 class TestCli : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // The predictor: ensembles average probabilities (optionally weighted), TTA views per mode,
 // checkpoints of other classes are refused, undecodable images still get a row; and the CLI's
-// predict -> evaluate path with the DESIGN.md JSON keys.
+// predict -> evaluate path with the DESIGN.md JSON keys; a geographic prior multiplies the
+// probabilities through PredictOptions::reweight.
 
 // LibTorch before Qt: Qt's `slots` macro breaks LibTorch headers.
 #include <torch/torch.h>
@@ -16,6 +17,8 @@
 #include "dataset/DatasetLoader.h"
 #include "dataset/DemoGenerator.h"
 #include "eval/Predictor.h"
+#include "geo/GeoCombine.h"
+#include "geo/GridPrior.h"
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
 #include "train/TrainConfig.h"
@@ -90,6 +93,37 @@ class TestPredict : public QObject {
             QVERIFY(std::abs(p - (a.at(key) + b.at(key)) / 2) < 1e-5f);
             QVERIFY(std::abs(weighted.at(key) - (3 * a.at(key) + b.at(key)) / 4) < 1e-5f);
         }
+    }
+
+    void geoPriorMultipliesTheProbabilities() {
+        // Every class kept, so the whole distributions compare: with the prior, each located
+        // val image's probabilities are the normalised product; test images have no location
+        // (the locations files cover train and val) and stay as they were.
+        PredictOptions o;
+        o.k = 14;
+        o.checkpoints = {path("a.pt")};
+        const auto plain = scores(predict(ds_, Split::Val, o));
+        const auto prior = std::make_shared<const geo::GeoPrior>(
+            geo::buildGridPrior(ds_, geo::GridOptions{5.0, 0.5}), "grid");
+        o.reweight = geo::priorReweighting(prior, ds_);
+        const auto with = scores(predict(ds_, Split::Val, o));
+        for (const auto& im : ds_.images) {
+            if (im.split != Split::Val) continue;
+            geo::GeoPoint p;
+            QVERIFY(geo::toGeoPoint(*ds_.location(im), p));
+            std::vector<float> q(14);
+            prior->evaluate(&p, 1, q.data());
+            double sum = 0;
+            for (int32_t c = 0; c < 14; ++c)
+                sum += plain.at({im.id, c}) * q[size_t(c)];
+            for (int32_t c = 0; c < 14; ++c)
+                QVERIFY(std::abs(with.at({im.id, c}) - plain.at({im.id, c}) * q[size_t(c)] / sum) <
+                        1e-5);
+        }
+        QCOMPARE(scores(predict(ds_, Split::Test, o)), [&] {
+            o.reweight = nullptr;
+            return scores(predict(ds_, Split::Test, o));
+        }());
     }
 
     void ttaViewsPerMode() {

@@ -27,6 +27,7 @@
 #include "views/ImageViewer.h"
 #include "views/LongTailPanel.h"
 #include "views/LongTailPlot.h"
+#include "views/MapPanel.h"
 #include "views/SpeciesPanel.h"
 #include "views/SummaryPanel.h"
 #include "views/TaxonomyPanel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
       summary_(new SummaryPanel(this)),
       training_(new TrainingPanel(this)),
       analysis_(new AnalysisPanel(this)),
+      map_(new MapPanel(this)),
       status_(new QLabel(this)),
       progress_(new QProgressBar(this)) {
     setWindowTitle(tr("Taxa Workbench"));
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     tabs_->addTab(summary_, tr("Summary"));
     tabs_->addTab(training_, tr("Training"));
     tabs_->addTab(analysis_, tr("Analysis"));
+    tabs_->addTab(map_, tr("Map"));
     setCentralWidget(tabs_);
     statusBar()->addWidget(status_, 1);
     statusBar()->addPermanentWidget(progress_);
@@ -145,6 +148,8 @@ void MainWindow::buildMenus() {
         ->setShortcut(Qt::CTRL | Qt::Key_4);
     view->addAction(tr("&Analysis"), this, [this] { showTab(AnalysisTab); })
         ->setShortcut(Qt::CTRL | Qt::Key_5);
+    view->addAction(tr("&Map"), this, [this] { showTab(MapTab); })
+        ->setShortcut(Qt::CTRL | Qt::Key_6);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Taxa Workbench"), this, [this] { AboutDialog(this).exec(); })
         ->setShortcut(QKeySequence::HelpContents);
@@ -154,11 +159,13 @@ void MainWindow::buildMenus() {
 void MainWindow::connectPanels() {
     connect(taxonomy_, &TaxonomyPanel::taxonSelected, this, [this](int taxon) {
         species_->showTaxon(taxon);
+        map_->showTaxon(taxon);
         const int c = data_ ? data_->taxonomy.node(taxon).classIndex : -1;
         longTail_->curve()->highlightSpecies(c);
     });
     connect(taxonomy_, &TaxonomyPanel::supercategorySelected, species_,
             &SpeciesPanel::showSupercategory);
+    connect(taxonomy_, &TaxonomyPanel::supercategorySelected, map_, &MapPanel::showSupercategory);
     connect(taxonomy_, &TaxonomyPanel::taxonActivated, this, [this] { showTab(SpeciesTab); });
     connect(species_, &SpeciesPanel::taxonClicked, taxonomy_, &TaxonomyPanel::selectTaxon);
     connect(longTail_->curve(), &LongTailPlot::speciesClicked, this,
@@ -303,6 +310,7 @@ void MainWindow::loaded() {
     summary_->setDataset(data_);
     training_->setDataset(data_);
     analysis_->setDataset(data_);
+    map_->setDataset(data_);
     if (looseViewer_) looseViewer_->setDataset(data_);
     progress_->hide();
     setWindowTitle(tr("%1 - Taxa Workbench").arg(pendingSource_.displayName()));
@@ -337,6 +345,7 @@ void MainWindow::completed() {
     summary_->setDataset(data_);
     training_->setDataset(data_);
     analysis_->setDataset(data_);
+    map_->setDataset(data_, true);
     if (looseViewer_) looseViewer_->setDataset(data_);
     status_->setText(tr("Opened %1")
                          .arg(pendingSource_.files.isEmpty() ? pendingSource_.folder

@@ -12,6 +12,7 @@ class AnalysisPanel;
 class BackgroundJob;
 class ImageViewer;
 class LongTailPanel;
+class MapPanel;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow {
 
   public:
     /// @brief The central tabs, in order.
-    enum Tab { SpeciesTab, LongTailTab, SummaryTab, TrainingTab, AnalysisTab };
+    enum Tab { SpeciesTab, LongTailTab, SummaryTab, TrainingTab, AnalysisTab, MapTab };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +55,7 @@ class MainWindow : public QMainWindow {
     SummaryPanel* summaryPanel() const { return summary_; }
     TrainingPanel* trainingPanel() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
+    MapPanel* mapPanel() const { return map_; }
 
     /// @brief Closes as the user would but without asking: a run in training stops after its
     /// batch and saves (on SIGTERM, Ctrl-C in the terminal, logout).
@@ -98,6 +100,7 @@ class MainWindow : public QMainWindow {
     SummaryPanel* summary_;
     TrainingPanel* training_;
     AnalysisPanel* analysis_;
+    MapPanel* map_;
     ImageViewer* looseViewer_ = nullptr;  ///< For images without a species (test split).
     QMenu* recentMenu_ = nullptr;
     QLabel* status_;

@@ -26,6 +26,7 @@ Command addPredict(CLI::App& app);
 Command addEvaluate(CLI::App& app);
 Command addExport(CLI::App& app);
 Command addBench(CLI::App& app);
+Command addGeo(CLI::App& app);
 
 /// @brief Where a command's dataset is and how to read it.
 struct DatasetArgs {

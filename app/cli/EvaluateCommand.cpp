@@ -8,6 +8,7 @@
 #include "dataset/Taxonomy.h"
 #include "eval/Analysis.h"
 #include "eval/Temperature.h"
+#include "geo/GeoCombine.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 struct EvaluateArgs {
     DatasetArgs dataset;
-    std::string split = "val", predictions;
+    std::string split = "val", predictions, geo;
     std::vector<int64_t> buckets;
     bool json = false;
     bool temperature = false;
@@ -25,9 +26,21 @@ struct EvaluateArgs {
 
 int runEvaluate(const EvaluateArgs& a) {
     const std::vector<int64_t> edges = a.buckets.empty() ? defaultBucketEdges() : a.buckets;
+    std::unique_ptr<geo::GeoPrior> prior;
+    if (!a.geo.empty()) prior = std::make_unique<geo::GeoPrior>(geo::GeoPrior::load(a.geo));
     const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const Taxonomy tax = Taxonomy::build(ds);
-    const PredictionSet p = readPredictions(readFile(a.predictions), a.predictions, ds, Split::Val);
+    PredictionSet p = readPredictions(readFile(a.predictions), a.predictions, ds, Split::Val);
+    if (prior) {
+        geo::CombineStats stats;
+        p = geo::applyPrior(p, *prior, ds, &stats);
+        if (!a.json)
+            std::printf(
+                "With the %s prior %s: %lld images re-ranked, %lld without a location "
+                "left as they were\n\n",
+                prior->file().kind.c_str(), a.geo.c_str(), static_cast<long long>(stats.combined),
+                static_cast<long long>(stats.unlocated));
+    }
     AnalysisReport r = analyse(ds, tax, p, ds.classCounts(Split::Train), edges);
     if (a.temperature) {
         r.temperature = fitOnMinival(p, rowLabels(ds, p), tax.classCount());
@@ -63,6 +76,10 @@ Command addEvaluate(CLI::App& app) {
             ->check(CLI::Range(int64_t(0), int64_t(1000000000000)))
             ->type_name("2,5,10,...")
             ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    sub->add_option("--geo", a->geo,
+                    "First re-rank each located image's guesses by this geographic prior: the "
+                    "top-k store's scores times the prior, normalised over the k kept")
+        ->type_name("FILE.geo");
     sub->add_flag("--json", a->json, "One JSON document on stdout");
     sub->add_flag("--temperature-scale", a->temperature,
                   "Fit one temperature on minival (10% of val) and report the calibration error "

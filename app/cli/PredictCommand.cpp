@@ -5,6 +5,7 @@
 #include "ProgressPrinter.h"
 #include "dataset/DatasetLoader.h"
 #include "engine/Engine.h"
+#include "geo/GeoCombine.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 struct PredictArgs {
     DatasetArgs dataset;
-    std::string split = "val", out;
+    std::string split = "val", out, geo;
     PredictOptions options;
 };
 
@@ -26,15 +27,20 @@ std::string topkPath(const std::string& csv) {
 }
 
 int runPredict(const PredictArgs& a) {
-    const PredictOptions& o = a.options;
+    PredictOptions o = a.options;
     if (!o.weights.empty() && o.weights.size() != o.checkpoints.size())
         throw Error("--weights: give one weight per --checkpoint");
-    refuseOverwritingInputs({a.out, topkPath(a.out)}, o.checkpoints);
+    std::vector<std::string> inputs = o.checkpoints;
+    if (!a.geo.empty()) inputs.push_back(a.geo);
+    refuseOverwritingInputs({a.out, topkPath(a.out)}, inputs);
+    std::shared_ptr<const geo::GeoPrior> prior;
+    if (!a.geo.empty()) prior = std::make_shared<geo::GeoPrior>(geo::GeoPrior::load(a.geo));
     const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     if (o.k < competitionOf(ds.layout).submissionLabels)
         throw Error(
             "--k: the " + std::string(competitionOf(ds.layout).name) + " submission needs " +
             std::to_string(competitionOf(ds.layout).submissionLabels) + " guesses per image");
+    if (prior) o.reweight = geo::priorReweighting(prior, ds);
     PredictStats stats;
     const Split split = a.split == "test" ? Split::Test : Split::Val;
     const PredictionSet p = engine::predict(ds, split, o, terminalProgress(), &stats);
@@ -43,6 +49,11 @@ int runPredict(const PredictArgs& a) {
     std::printf("Predicted %lld images (%lld views each, %zu model%s): %s and %s\n",
                 (long long)stats.images, (long long)stats.windowsPerImage, o.checkpoints.size(),
                 o.checkpoints.size() == 1 ? "" : "s", a.out.c_str(), topkPath(a.out).c_str());
+    if (prior)
+        std::printf(
+            "Probabilities of the %zu images with a location multiplied by the %s prior "
+            "%s\n",
+            geo::locatedImages(ds, split).images.size(), prior->file().kind.c_str(), a.geo.c_str());
     if (stats.badImages)
         std::printf("%lld images could not be decoded; they were given the most frequent classes\n",
                     (long long)stats.badImages);
@@ -83,6 +94,10 @@ Command addPredict(CLI::App& app) {
     sub->add_option("--device", o.device, "Where to run")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
         ->capture_default_str();
+    sub->add_option("--geo", a->geo,
+                    "Multiply each located image's probabilities by this geographic prior "
+                    "(normalised; images without a location are left as they are)")
+        ->type_name("FILE.geo");
     sub->add_option("--out", a->out, "The Kaggle CSV to write")->required()->type_name("FILE.csv");
     return {sub, [a] { return runPredict(*a); }};
 }

@@ -18,6 +18,7 @@
 #include "Translations.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
+#include "views/GeoPriorView.h"
 #include "views/TaxonomyPanel.h"
 #include "views/TrainConfigForm.h"
 #include "views/TrainingPanel.h"
@@ -48,8 +49,8 @@ int main(int argc, char** argv) {
         QStringLiteral("tab"),
         QApplication::translate(
             "main",
-            "Show this tab first: species, longtail, summary, training, analysis, or pairs, "
-            "classes, confusion, errors or calibration (of the analysis)"),
+            "Show this tab first: species, longtail, summary, map, training, analysis, or pairs, "
+            "classes, confusion, errors, calibration or geo (of the analysis)"),
         QStringLiteral("tab"));
     const QCommandLineOption search(
         QStringLiteral("search"),
@@ -72,7 +73,13 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "With --analyse: compare with this run folder or predictions CSV"),
         QStringLiteral("path"));
-    parser.addOptions({select, tab, search, train, analyse, compare});
+    const QCommandLineOption geo(
+        QStringLiteral("geo"),
+        QApplication::translate("main",
+                                "With --analyse: open this geographic prior (.geo) and switch it "
+                                "on, so that the analysis shows without and with it"),
+        QStringLiteral("file"));
+    parser.addOptions({select, tab, search, train, analyse, compare, geo});
     parser.process(app);
 
     MainWindow window;
@@ -81,12 +88,14 @@ int main(int argc, char** argv) {
         {QStringLiteral("classes"), AnalysisPanel::ClassesTab},
         {QStringLiteral("confusion"), AnalysisPanel::ConfusionTab},
         {QStringLiteral("errors"), AnalysisPanel::LabelErrorsTab},
-        {QStringLiteral("calibration"), AnalysisPanel::CalibrationTab}};
+        {QStringLiteral("calibration"), AnalysisPanel::CalibrationTab},
+        {QStringLiteral("geo"), AnalysisPanel::GeoTab}};
     if (parser.isSet(tab)) {
         const QString name = parser.value(tab).toLower();
         window.showTab(name == QLatin1String("summary")    ? MainWindow::SummaryTab
                        : name == QLatin1String("longtail") ? MainWindow::LongTailTab
                        : name == QLatin1String("training") ? MainWindow::TrainingTab
+                       : name == QLatin1String("map")      ? MainWindow::MapTab
                        : name == QLatin1String("analysis") || analysisTabs.contains(name)
                            ? MainWindow::AnalysisTab
                            : MainWindow::SpeciesTab);
@@ -114,6 +123,13 @@ int main(int argc, char** argv) {
         const QString preset = parser.value(train);
         const QString path = parser.value(analyse);
         const QString other = parser.value(compare);
+        const QString prior = parser.value(geo);
+        if (!prior.isEmpty()) {
+            AnalysisPanel* panel = window.analysisPanel();
+            QObject::connect(
+                panel, &AnalysisPanel::analysed, panel,
+                [panel, prior] { panel->geo()->openAndUse(prior); }, Qt::SingleShotConnection);
+        }
         if (!other.isEmpty()) {
             // B once A is on screen: the panel runs one job at a time.
             AnalysisPanel* panel = window.analysisPanel();

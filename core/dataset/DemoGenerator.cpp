@@ -94,7 +94,8 @@ std::vector<DemoImageRow> drawRows(const std::vector<PlannedSpecies>& species,
 
 void writeMetadata(const fs::path& root, const std::vector<DemoImageRow>& rows,
                    const std::vector<PlannedSpecies>& species, const DemoOptions& o) {
-    const DemoFormat f{o.shape, o.plan.seed};
+    const std::vector<SpeciesRange> ranges = planRanges(species, o.plan.seed);
+    const DemoFormat f{o.shape, o.plan.seed, &ranges};
     auto write = [&](const char* name, Split split, bool mini = false) {
         writeFileAtomic((root / name).string(),
                         detail::demoAnnotationFile(rows, split, mini, species, f));
@@ -121,11 +122,10 @@ void writeMetadata(const fs::path& root, const std::vector<DemoImageRow>& rows,
             write("test2018.json", Split::Test);
             writeFileAtomic((root / "categories.json").string(),
                             detail::demoCategoriesFile(species, f));
-            if (o.fullScale) return;
             writeFileAtomic((root / "inat2018_locations/train2018_locations.json").string(),
-                            detail::demoLocationsFile(rows, Split::Train, o.plan.seed));
+                            detail::demoLocationsFile(rows, Split::Train, f));
             writeFileAtomic((root / "inat2018_locations/val2018_locations.json").string(),
-                            detail::demoLocationsFile(rows, Split::Val, o.plan.seed));
+                            detail::demoLocationsFile(rows, Split::Val, f));
     }
 }
 

@@ -162,4 +162,11 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& opti
     return out;
 }
 
+geo::GeoFile trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
+                           const geo::GeoTrainCallbacks& callbacks) {
+    geo::GeoFile out;
+    check(get().trainGeoPrior(ds, options, callbacks, out));
+    return out;
+}
+
 }  // namespace taxa::engine

@@ -58,4 +58,9 @@ class Training {
 PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& options,
                       const ProgressFn& progress = {}, PredictStats* stats = nullptr);
 
+/// @brief The geographic prior's network trained on @p ds's located training photos (a
+/// "network" GEO file). Throws taxa::Error or Cancelled.
+geo::GeoFile trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
+                           const geo::GeoTrainCallbacks& callbacks = {});
+
 }  // namespace taxa::engine

@@ -16,6 +16,7 @@
 #include "dataset/Taxonomy.h"
 #include "eval/PredictTypes.h"
 #include "eval/Predictions.h"
+#include "geo/GeoNet.h"
 #include "model/StateDict.h"
 #include "train/DistEnv.h"
 #include "train/TrainConfig.h"
@@ -25,7 +26,7 @@
 namespace taxa::engine {
 
 /// @brief Bumped whenever Api, or a type that crosses it, changes.
-constexpr int kInterfaceVersion = 2;
+constexpr int kInterfaceVersion = 3;
 
 /// @brief The outcome of an engine call.
 struct Status {
@@ -75,11 +76,15 @@ class Api {
     /// @brief Writes a checkpoint's weights as a PyTorch state dict (`torch.load` reads it).
     virtual Status exportStateDict(const std::string& checkpoint, const std::string& out,
                                    ExportReport& report) = 0;
+    /// @brief Trains the geographic prior's network on @p ds's located training photos; @p out
+    /// receives the prior as a GEO file (see geo/GeoNet.h).
+    virtual Status trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
+                                 const geo::GeoTrainCallbacks& callbacks, geo::GeoFile& out) = 0;
 };
 
 /// @brief Fingerprint of this header as compiled: compared field by field at load.
 struct AbiStamp {
-    static constexpr int kSizes = 9;
+    static constexpr int kSizes = 11;
     int32_t interfaceVersion = 0;
     int32_t cxx11Abi = -1;        ///< _GLIBCXX_USE_CXX11_ABI: std::string's layout depends on it.
     uint32_t sizes[kSizes] = {};  ///< Of the types that cross the interface.
@@ -94,7 +99,8 @@ inline AbiStamp currentAbiStamp() {
 #endif
     const uint32_t sizes[] = {sizeof(std::string),    sizeof(Dataset),        sizeof(Taxonomy),
                               sizeof(TrainConfig),    sizeof(TrainCallbacks), sizeof(EpochMetrics),
-                              sizeof(PredictOptions), sizeof(PredictionSet),  sizeof(DistEnv)};
+                              sizeof(PredictOptions), sizeof(PredictionSet),  sizeof(DistEnv),
+                              sizeof(geo::GeoTrainOptions), sizeof(geo::GeoFile)};
     static_assert(sizeof(sizes) / sizeof(sizes[0]) == AbiStamp::kSizes);
     for (int i = 0; i < AbiStamp::kSizes; ++i)
         s.sizes[i] = sizes[i];

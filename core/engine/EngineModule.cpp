@@ -8,6 +8,7 @@
 
 #include "engine/EngineApi.h"
 #include "eval/Predictor.h"
+#include "geo/GeoNet.h"
 #include "model/ResNet.h"
 #include "model/StateDict.h"
 #include "train/Trainer.h"
@@ -105,6 +106,11 @@ class EngineImpl final : public Api {
     Status exportStateDict(const std::string& checkpoint, const std::string& out,
                            ExportReport& report) override {
         return guarded([&] { report = taxa::exportStateDict(checkpoint, out); });
+    }
+
+    Status trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
+                         const geo::GeoTrainCallbacks& callbacks, geo::GeoFile& out) override {
+        return guarded([&] { out = geo::trainGeoNetwork(ds, options, callbacks); });
     }
 };
 

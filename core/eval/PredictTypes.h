@@ -3,7 +3,9 @@
 /// @brief How to predict and what prediction noticed: plain types that cross the ML engine's
 /// interface (no LibTorch).
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,10 @@ struct PredictOptions {
     int batchImages = 16;                  ///< Images decoded and run together.
     int threads = 0;                       ///< Decoding and LibTorch threads; 0 = cores.
     std::string device = "auto";
+    /// Called with each batch's class probabilities before the top k are kept, to multiply
+    /// them by a prior (geo::priorReweighting): @p images are indices into Dataset::images,
+    /// @p probs their images.size() x classes probabilities, row-major. Empty: left as they are.
+    std::function<void(const std::vector<size_t>& images, float* probs, int64_t classes)> reweight;
 };
 
 /// @brief What predict() noticed besides the predictions.

@@ -180,6 +180,12 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
                                        .to(torch::kFloat32);
             probs += (sums / counts.unsqueeze(1)) * (m.weight / weightSum);
         }
+        if (o.reweight) {  // e.g. times the geographic prior, before the top k are kept
+            probs = probs.contiguous();
+            const std::vector<size_t> chunkImages(images.begin() + static_cast<long>(start),
+                                                  images.begin() + static_cast<long>(start + n));
+            o.reweight(chunkImages, probs.data_ptr<float>(), classes);
+        }
         const auto [scores, top] = probs.topk(std::min<int64_t>(o.k, classes), 1);
         for (size_t i = 0; i < n; ++i) {
             Prediction& row = out.rows[start + i];

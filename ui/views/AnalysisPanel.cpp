@@ -30,6 +30,7 @@
 #include "views/ConfusionBrowser.h"
 #include "views/LabelErrorsView.h"
 #include "views/PairView.h"
+#include "views/GeoPriorView.h"
 #include "views/PerClassView.h"
 #include "views/PlotExport.h"
 #include "views/ReliabilityPlot.h"
@@ -75,7 +76,8 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       classes_(new PerClassView(this)),
       confusion_(new ConfusionBrowser(this)),
       labelErrors_(new LabelErrorsView(this)),
-      calibration_(new CalibrationView(this)) {
+      calibration_(new CalibrationView(this)),
+      geo_(new GeoPriorView(this)) {
     QFont big = headline_->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     headline_->setFont(big);
@@ -93,6 +95,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     tabs_->addTab(confusion_, tr("Confusion matrix"));
     tabs_->addTab(labelErrors_, tr("Label errors"));
     tabs_->addTab(calibration_, tr("Calibration"));
+    tabs_->addTab(geo_, tr("Geo prior"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
@@ -121,6 +124,12 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
                 pairs_->pairView()->chooseImage(image);
             });
     connect(labelErrors_, &LabelErrorsView::imageRequested, this, &AnalysisPanel::imageRequested);
+    // With the prior on, B is A times the prior: every chart shows without and with it.
+    connect(geo_, &GeoPriorView::combined, this,
+            [this](std::shared_ptr<taxa::PredictionSet> p, const QString& label) {
+                analysePredictions(std::move(*p), label, B);
+            });
+    connect(geo_, &GeoPriorView::switchedOff, this, &AnalysisPanel::clearComparison);
     refresh();
 }
 
@@ -175,6 +184,7 @@ void AnalysisPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
     const bool same = data_ && data && data_->dataset.root == data->dataset.root &&
                       data_->dataset.categories.size() == data->dataset.categories.size();
     data_ = std::move(data);
+    geo_->setDataset(data_);
     if (!same) {
         ++generation_;
         job_->cancel();
@@ -348,6 +358,7 @@ void AnalysisPanel::refresh() {
     confusion_->setResult(data_, a_);
     labelErrors_->setResult(data_, a_);
     calibration_->setResult(data_, a_);
+    geo_->setResults(a_, b_);
 }
 
 void AnalysisPanel::showTab(Tab tab) {

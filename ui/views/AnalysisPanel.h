@@ -19,6 +19,7 @@ class CalibrationView;
 class ConfusedPairsView;
 class ConfusionBrowser;
 class LabelErrorsView;
+class GeoPriorView;
 class PerClassView;
 class QLabel;
 class QProgressBar;
@@ -30,7 +31,7 @@ class AnalysisPanel : public QWidget {
 
   public:
     /// @brief The inner tabs, in order.
-    enum Tab { OverviewTab, PairsTab, ClassesTab, ConfusionTab, LabelErrorsTab, CalibrationTab };
+    enum Tab { OverviewTab, PairsTab, ClassesTab, ConfusionTab, LabelErrorsTab, CalibrationTab, GeoTab };
     /// @brief Which slot a prediction set goes to.
     enum Slot { A, B };
     Q_ENUM(Slot)
@@ -75,6 +76,7 @@ class AnalysisPanel : public QWidget {
     ConfusionBrowser* confusion() const { return confusion_; }
     LabelErrorsView* labelErrors() const { return labelErrors_; }
     CalibrationView* calibration() const { return calibration_; }
+    GeoPriorView* geo() const { return geo_; }
 
   signals:
     /// @brief A prediction set was analysed and is on screen.
@@ -111,4 +113,5 @@ class AnalysisPanel : public QWidget {
     ConfusionBrowser* confusion_;
     LabelErrorsView* labelErrors_;
     CalibrationView* calibration_;
+    GeoPriorView* geo_;
 };

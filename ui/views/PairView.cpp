@@ -9,7 +9,9 @@
 
 #include "models/ThumbnailModel.h"
 #include "views/ImageEvidence.h"
+#include "views/PairRanges.h"
 #include "views/ThumbnailDelegate.h"
+#include "views/WorldMap.h"
 #include "workers/ThumbnailLoader.h"
 
 namespace {
@@ -24,7 +26,8 @@ PairView::PairView(QWidget* parent)
       hint_(new QLabel(this)),
       orderBar_(new QWidget(this)),
       order_(new QComboBox(orderBar_)),
-      evidence_(new ImageEvidence(kEvidenceSide, this)) {
+      evidence_(new ImageEvidence(kEvidenceSide, this)),
+      map_(new WorldMap(this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     hint_->setAlignment(Qt::AlignCenter);
@@ -44,7 +47,6 @@ PairView::PairView(QWidget* parent)
     // The pair is on screen, and a double-click on the thumbnail opens the species view: the
     // image pane needs no buttons, and stays short.
     evidence_->setButtonsShown(false, false);
-    grid->addWidget(evidence_, 6, 0, 1, 2);
     connect(evidence_, &ImageEvidence::imageRequested, this, &PairView::imageRequested);
     for (int side = 0; side < 2; ++side) {
         titles_[side] = new QLabel(this);
@@ -79,6 +81,14 @@ PairView::PairView(QWidget* parent)
                 chooseImage(index.data(ThumbnailModel::ImageIndexRole).toInt());
             });
     }
+    // Under the images: the chosen val image with its scores, and beside it where both species
+    // live (a mistake far from the other's range is one a geographic prior can undo).
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(evidence_, 3);
+    map_->setMinimumHeight(170);
+    bottom->addWidget(map_, 2);
+    grid->addLayout(bottom, 6, 0, 1, 2);
+    grid->setRowStretch(6, 2);
     showPair(-1, -1);
 }
 
@@ -135,6 +145,7 @@ void PairView::showPair(int32_t a, int32_t b) {
     }
     for (QLabel* t : titles_)
         t->setVisible(valid);
+    map_->setVisible(valid);
     if (!valid) {
         for (ThumbnailModel* m : models_)
             m->setImages(nullptr, {});
@@ -170,4 +181,6 @@ void PairView::showPair(int32_t a, int32_t b) {
             chooseImage(models_[i]->index(0).data(ThumbnailModel::ImageIndexRole).toInt());
             break;
         }
+    map_->setScene(
+        pairRanges(*data_, a_, b_, result_->mistakenAs(a_, b_), result_->mistakenAs(b_, a_)));
 }

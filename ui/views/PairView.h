@@ -15,6 +15,7 @@ class QLabel;
 class QListView;
 class ThumbnailLoader;
 class ThumbnailModel;
+class WorldMap;
 
 /// @brief Shows a confused pair. Thumbnails decode on the loader's threads; double-clicking one
 /// asks to open the image.
@@ -44,6 +45,8 @@ class PairView : public QWidget {
     /// too narrow for it).
     void setEvidenceShown(bool shown);
     ImageEvidence* evidence() const { return evidence_; }
+    /// @brief Both species' ranges and where the mistaken val photos were taken.
+    WorldMap* map() const { return map_; }
 
   signals:
     void imageRequested(int imageIndex);
@@ -64,4 +67,5 @@ class PairView : public QWidget {
     QComboBox* order_;
     ImageEvidence* evidence_;
     bool evidenceShown_ = true;
+    WorldMap* map_;
 };

@@ -3,6 +3,7 @@
 #include <cinttypes>
 #include <cstdio>
 
+#include "util/Error.h"
 #include "util/JsonOut.h"
 #include "util/Rng.h"
 
@@ -48,29 +49,24 @@ uint64_t fnv1a(const std::string& s) {
     return h;
 }
 
-// Where and when: a photographer keeps to a home region; each photo lands near it.
+// Where and when: each photo is drawn from its species' range, the place and season a prior
+// can learn.
 struct Place {
     double lat, lon;
     char date[32];
 };
 
-Place placeOf(const DemoImageRow& im, uint64_t seed) {
-    const int64_t userId = im.photographer + 1;
-    Rng home(seed ^ (static_cast<uint64_t>(userId) * 0x51ED27ull));
-    const double lat0 = home.uniform(-40, 60), lon0 = home.uniform(-125, 150);
-    Rng rng(seed ^ (static_cast<uint64_t>(im.id) * 0x2545F491ull + 7));
-    // One draw per statement, last field first: the order in which GCC evaluated them when
-    // they were the arguments of one call, so the demo's locations stay what they were.
-    const auto minute = static_cast<int>(rng.between(0, 59));
+Place placeOf(const DemoImageRow& im, const DemoFormat& f) {
+    if (!f.ranges) throw Error("demo: locations written without the species' ranges");
+    Rng rng(f.seed ^ (static_cast<uint64_t>(im.id) * 0x2545F491ull + 7));
+    const Sighting s = drawSighting((*f.ranges)[static_cast<size_t>(im.species)], rng);
     const auto hour = static_cast<int>(rng.between(6, 19));
-    const auto day = static_cast<int>(rng.between(1, 28));
-    const auto month = static_cast<int>(rng.between(1, 12));
-    const auto year = static_cast<int>(rng.between(2008, 2017));
+    const auto minute = static_cast<int>(rng.between(0, 59));
     Place p;
-    p.lon = lon0 + rng.uniform(-0.5, 0.5);
-    p.lat = lat0 + rng.uniform(-0.5, 0.5);
-    std::snprintf(p.date, sizeof p.date, "%04d-%02d-%02d %02d:%02d:00+00:00", year, month, day,
-                  hour, minute);
+    p.lat = s.lat;
+    p.lon = s.lon;
+    std::snprintf(p.date, sizeof p.date, "%04d-%02d-%02d %02d:%02d:00+00:00", s.year, s.month,
+                  s.day, hour, minute);
     return p;
 }
 
@@ -140,7 +136,7 @@ void appendImage(std::string& out, const DemoImageRow& im, const PlannedSpecies&
     appendKey(out, "width");
     out += std::to_string(im.width) + ", ";
     if (f.layout == Layout::Inat2021) {  // 2021 puts the location in the image entry
-        const Place p = placeOf(im, f.seed);
+        const Place p = placeOf(im, f);
         char buf[160];
         std::snprintf(buf, sizeof buf,
                       "\"date\": \"%s\", \"latitude\": %.5f, \"longitude\": %.5f, "
@@ -258,13 +254,14 @@ std::string demoCategoriesFile(const std::vector<PlannedSpecies>& species, const
     return out + "]\n";
 }
 
-std::string demoLocationsFile(const std::vector<DemoImageRow>& rows, Split split, uint64_t seed) {
+std::string demoLocationsFile(const std::vector<DemoImageRow>& rows, Split split,
+                              const DemoFormat& f) {
     std::string out = "[\n";
     bool first = true;
     char buf[256];
     for (const auto& im : rows) {
         if (im.split != split) continue;
-        const Place p = placeOf(im, seed);
+        const Place p = placeOf(im, f);
         std::snprintf(buf, sizeof buf,
                       "%s{\"id\": %" PRId64
                       ", \"lat\": %.5f, \"lon\": %.5f, \"date\": \"%s\", \"user_id\": %" PRId64 "}",

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dataset/DemoPlan.h"
+#include "dataset/DemoRanges.h"
 
 namespace taxa::detail {
 
@@ -26,6 +27,9 @@ struct DemoImageRow {
 struct DemoFormat {
     Layout layout = Layout::Inat2018;
     uint64_t seed = 0;
+    /// Where and when each species (in plan order) is seen; needed where locations are
+    /// written (2017/2018 locations files, 2021 image entries).
+    const std::vector<SpeciesRange>* ranges = nullptr;
 };
 
 /// The image's path in the dataset, in the year's folder scheme.
@@ -39,6 +43,7 @@ std::string demoAnnotationFile(const std::vector<DemoImageRow>& rows, Split spli
 std::string demoCategoriesFile(const std::vector<PlannedSpecies>& species, const DemoFormat& f);
 
 /// A 2017/2018-style locations file of one split.
-std::string demoLocationsFile(const std::vector<DemoImageRow>& rows, Split split, uint64_t seed);
+std::string demoLocationsFile(const std::vector<DemoImageRow>& rows, Split split,
+                              const DemoFormat& f);
 
 }  // namespace taxa::detail
