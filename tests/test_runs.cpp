@@ -95,6 +95,43 @@ class TestRuns : public QObject {
         QCOMPARE(m.loss.first(), 3.0);
     }
 
+    void followsAGrowingMetricsFile() {
+        // As the panel follows a run another process writes: whole lines only, from an offset.
+        const QString run = dir_.path() + "/growing";
+        const QByteArray step = R"({"type":"step","step":10,"stage":0,"epoch":1,"batch":3,)"
+                                R"("loss":2.5,"lr":0.04,"train_top1":0.25})"
+                                "\n";
+        const QByteArray epoch = R"({"type":"epoch","global_epoch":2,"step":12,"val_top1":0.5,)"
+                                 R"("eval_set":"val","stage_name":"train"})"
+                                 "\n";
+        QCOMPARE(readMetricsTail(run, 0).offset, qint64(0));  // no file yet
+        writeText(run + "/metrics.jsonl", step + epoch.left(20));
+        MetricsTail t = readMetricsTail(run, 0);
+        QCOMPARE(t.offset, qint64(step.size()));  // the half-written epoch waits
+        QCOMPARE(t.steps.size(), size_t(1));
+        QVERIFY(t.epochs.empty());
+        QCOMPARE(t.steps[0].step, int64_t(10));
+        QCOMPARE(t.steps[0].epoch, 1);
+        QCOMPARE(t.steps[0].batch, int64_t(3));
+        QCOMPARE(t.steps[0].loss, 2.5);
+        QCOMPARE(t.steps[0].trainTop1, 0.25);
+        writeText(run + "/metrics.jsonl", step + epoch);
+        t = readMetricsTail(run, t.offset);
+        QCOMPARE(t.offset, qint64(step.size() + epoch.size()));
+        QVERIFY(t.steps.empty());
+        QCOMPARE(t.epochs.size(), size_t(1));
+        QCOMPARE(t.epochs[0].globalEpoch, 2);
+        QCOMPARE(t.epochs[0].step, int64_t(12));
+        QCOMPARE(t.epochs[0].valTop1, 0.5);
+        QCOMPARE(t.epochs[0].evalSet, std::string("val"));
+        QCOMPARE(t.epochs[0].stageName, std::string("train"));
+        // A resume that cut the file shorter: followed from its new end.
+        writeText(run + "/metrics.jsonl", step);
+        t = readMetricsTail(run, step.size() + epoch.size());
+        QCOMPARE(t.offset, qint64(step.size()));
+        QVERIFY(t.steps.empty() && t.epochs.empty());
+    }
+
     void aFifoIsABrokenRunNotAHang() {
         // A FIFO named config.json blocked the run list (QFile opened it) until a writer came.
         const QString run = dir_.path() + "/fifo-runs/run";

@@ -63,6 +63,12 @@ int main(int argc, char** argv) {
                                 "Start training with this preset (quick-cpu or winner-2018) once "
                                 "the dataset is open"),
         QStringLiteral("preset"));
+    const QCommandLineOption processes(
+        QStringLiteral("processes"),
+        QApplication::translate("main",
+                                "With --train: train on this many processes (above one through "
+                                "taxa-cli train --nproc-per-node)"),
+        QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption analyse(
         QStringLiteral("analyse"),
         QApplication::translate(
@@ -79,7 +85,7 @@ int main(int argc, char** argv) {
                                 "With --analyse: open this geographic prior (.geo) and switch it "
                                 "on, so that the analysis shows without and with it"),
         QStringLiteral("file"));
-    parser.addOptions({select, tab, search, train, analyse, compare, geo});
+    parser.addOptions({select, tab, search, train, processes, analyse, compare, geo});
     parser.process(app);
 
     MainWindow window;
@@ -121,6 +127,7 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(train) || parser.isSet(analyse)) {
         const QString preset = parser.value(train);
+        const int nproc = std::max(1, parser.value(processes).toInt());
         const QString path = parser.value(analyse);
         const QString other = parser.value(compare);
         const QString prior = parser.value(geo);
@@ -145,9 +152,10 @@ int main(int argc, char** argv) {
         }
         QObject::connect(
             &window, &MainWindow::datasetOpened, &window,
-            [&window, preset, path] {
+            [&window, preset, nproc, path] {
                 if (!preset.isEmpty()) {
                     window.trainingPanel()->form()->applyPreset(preset);
+                    window.trainingPanel()->form()->setProcesses(nproc);
                     window.trainingPanel()->startTraining();
                     window.showTab(MainWindow::TrainingTab);
                 }

@@ -100,9 +100,13 @@ EpochEnd Trainer::State::runEpoch(const TrainCallbacks& cb, StageRun& sr, int ep
     if (cfg.maxStepsPerEpoch > 0) batches = std::min(batches, cfg.maxStepsPerEpoch);
     const auto start = Clock::now();
     const double waitBefore = loader.waitSeconds();
+    const double commBefore = comm ? comm->seconds() : 0;
+    const double gradBefore = reducer ? reducer->exposedSeconds() : 0;
     auto bank = [&] {  // this session's time into the epoch's sums
         pos.tally.seconds += since(start);
         pos.tally.waitSeconds += loader.waitSeconds() - waitBefore;
+        if (comm) pos.tally.commSeconds += comm->seconds() - commBefore;
+        if (reducer) pos.tally.gradWaitSeconds += reducer->exposedSeconds() - gradBefore;
     };
     const bool cuda = device.is_cuda();
     model->train();

@@ -20,7 +20,9 @@ nlohmann::json EpochTally::toJson() const {
             {"top1", top1},
             {"top3", top3},
             {"seconds", seconds},
-            {"wait_seconds", waitSeconds}};
+            {"wait_seconds", waitSeconds},
+            {"comm_seconds", commSeconds},
+            {"grad_wait_seconds", gradWaitSeconds}};
 }
 
 EpochTally EpochTally::fromJson(const nlohmann::json& j) {
@@ -32,6 +34,8 @@ EpochTally EpochTally::fromJson(const nlohmann::json& j) {
     t.top3 = j.value("top3", int64_t(0));
     t.seconds = j.value("seconds", 0.0);
     t.waitSeconds = j.value("wait_seconds", 0.0);
+    t.commSeconds = j.value("comm_seconds", 0.0);
+    t.gradWaitSeconds = j.value("grad_wait_seconds", 0.0);
     return t;
 }
 
@@ -170,7 +174,19 @@ EpochMetrics Trainer::State::finishEpoch(StageRun& sr, int epoch, double lr,
     recordBadImages(sr.loader->badImagesThisEpoch(), "train", em.globalEpoch, &cb, em.badImages);
     std::tie(em.valTop1, em.valTop3) = evaluate(*sr.evalItems, em.globalEpoch, em.valBadImages, cb);
     em.evalSet = sr.onVal ? "minival" : "val";
-    appendRecord(toJson(em));
+    nlohmann::json record = toJson(em);
+    std::string commLog;
+    if (comm && t.seconds > 0) {
+        // Rank 0's own clock: waiting on the others, gradients and agreement alike.
+        const double share = t.commSeconds / t.seconds, grad = t.gradWaitSeconds / t.seconds;
+        record["comm_share"] = share;
+        record["grad_wait_share"] = grad;
+        char text[96];
+        std::snprintf(text, sizeof text, "; communicating %.1f%% of the time (gradients %.1f%%)",
+                      100 * share, 100 * grad);
+        commLog = text;
+    }
+    appendRecord(record);
     // The next thing to do is the next epoch; its sampler state is the current one.
     pos.epoch = epoch + 1;
     pos.samples = 0;
@@ -183,7 +199,7 @@ EpochMetrics Trainer::State::finishEpoch(StageRun& sr, int epoch, double lr,
     if (writes()) saveCheckpoint(name, &em, best);
     log(cb, "Epoch " + std::to_string(em.globalEpoch) + "/" + std::to_string(em.totalEpochs) +
                 ": loss " + std::to_string(em.loss) + ", " + em.evalSet + " top-1 " +
-                std::to_string(em.valTop1) + ", top-3 " + std::to_string(em.valTop3));
+                std::to_string(em.valTop1) + ", top-3 " + std::to_string(em.valTop3) + commLog);
     return em;
 }
 

@@ -30,6 +30,8 @@ struct EpochTally {
     double lossSum = 0;
     int64_t lossBatches = 0, seen = 0, top1 = 0, top3 = 0;
     double seconds = 0, waitSeconds = 0;
+    /// This rank's: blocked in collectives, and of that in the gradients' all-reduce.
+    double commSeconds = 0, gradWaitSeconds = 0;
     nlohmann::json toJson() const;
     static EpochTally fromJson(const nlohmann::json& j);
 };

@@ -26,11 +26,9 @@ bool readWhole(const QString& path, QByteArray& out, QString* error = nullptr) {
     }
 }
 
-// Calls @p onEpoch / @p onStep for each parseable line of metrics.jsonl.
+// Calls @p onEpoch / @p onStep for each parseable line of @p text.
 template <typename Epoch, typename Step>
-void forEachMetric(const QString& folder, Epoch onEpoch, Step onStep) {
-    QByteArray text;
-    if (!readWhole(folder + QStringLiteral("/metrics.jsonl"), text)) return;
+void forEachRecord(const QByteArray& text, Epoch onEpoch, Step onStep) {
     for (const QByteArray& line : text.split('\n')) {
         const QJsonDocument doc = QJsonDocument::fromJson(line);
         if (!doc.isObject()) continue;
@@ -41,6 +39,54 @@ void forEachMetric(const QString& folder, Epoch onEpoch, Step onStep) {
         else if (type == QLatin1String("step"))
             onStep(o);
     }
+}
+
+// The same for each parseable line of metrics.jsonl.
+template <typename Epoch, typename Step>
+void forEachMetric(const QString& folder, Epoch onEpoch, Step onStep) {
+    QByteArray text;
+    if (readWhole(folder + QStringLiteral("/metrics.jsonl"), text))
+        forEachRecord(text, onEpoch, onStep);
+}
+
+double number(const QJsonObject& o, const char* key) {
+    return o.value(QLatin1String(key)).toDouble();
+}
+
+taxa::StepMetrics stepOf(const QJsonObject& o) {
+    taxa::StepMetrics m;
+    m.step = static_cast<int64_t>(number(o, "step"));
+    m.stage = static_cast<int>(number(o, "stage"));
+    m.epoch = static_cast<int>(number(o, "epoch"));
+    m.batch = static_cast<int64_t>(number(o, "batch"));
+    m.loss = number(o, "loss");
+    m.lr = number(o, "lr");
+    m.trainTop1 = number(o, "train_top1");
+    m.trainTop3 = number(o, "train_top3");
+    m.imagesPerSecond = number(o, "images_per_second");
+    return m;
+}
+
+taxa::EpochMetrics epochOf(const QJsonObject& o) {
+    taxa::EpochMetrics m;
+    m.stage = static_cast<int>(number(o, "stage"));
+    m.stageName = o.value(QLatin1String("stage_name")).toString().toStdString();
+    m.epoch = static_cast<int>(number(o, "epoch"));
+    m.globalEpoch = static_cast<int>(number(o, "global_epoch"));
+    m.step = static_cast<int64_t>(number(o, "step"));
+    m.loss = number(o, "loss");
+    m.lr = number(o, "lr");
+    m.trainTop1 = number(o, "train_top1");
+    m.trainTop3 = number(o, "train_top3");
+    m.valTop1 = number(o, "val_top1");
+    m.valTop3 = number(o, "val_top3");
+    m.evalSet = o.value(QLatin1String("eval_set")).toString().toStdString();
+    m.imagesPerSecond = number(o, "images_per_second");
+    m.dataWaitShare = number(o, "data_wait_share");
+    m.seconds = number(o, "seconds");
+    m.badImages = static_cast<int64_t>(number(o, "bad_images"));
+    m.valBadImages = static_cast<int64_t>(number(o, "val_bad_images"));
+    return m;
 }
 
 }  // namespace
@@ -89,20 +135,42 @@ std::vector<RunInfo> scanRuns(const QString& root) {
 }
 
 RunMetrics readRunMetrics(const QString& folder) {
+    return metricsOf(readMetricsTail(folder, 0));
+}
+
+RunMetrics metricsOf(const MetricsTail& tail) {
     RunMetrics m;
-    forEachMetric(
-        folder,
-        [&m](const QJsonObject& o) {
-            m.epoch << o.value(QLatin1String("global_epoch")).toDouble();
-            m.epochStep << o.value(QLatin1String("step")).toDouble();
-            m.valTop1 << o.value(QLatin1String("val_top1")).toDouble();
-            m.valTop3 << o.value(QLatin1String("val_top3")).toDouble();
-            m.trainTop1 << o.value(QLatin1String("train_top1")).toDouble();
-        },
-        [&m](const QJsonObject& o) {
-            m.step << o.value(QLatin1String("step")).toDouble();
-            m.loss << o.value(QLatin1String("loss")).toDouble();
-            m.lr << o.value(QLatin1String("lr")).toDouble();
-        });
+    for (const taxa::EpochMetrics& e : tail.epochs) {
+        m.epoch << e.globalEpoch;
+        m.epochStep << double(e.step);
+        m.valTop1 << e.valTop1;
+        m.valTop3 << e.valTop3;
+        m.trainTop1 << e.trainTop1;
+    }
+    for (const taxa::StepMetrics& s : tail.steps) {
+        m.step << double(s.step);
+        m.loss << s.loss;
+        m.lr << s.lr;
+    }
     return m;
+}
+
+MetricsTail readMetricsTail(const QString& folder, qint64 offset) {
+    MetricsTail tail;
+    tail.offset = offset;
+    const QString path = folder + QStringLiteral("/metrics.jsonl");
+    // QFile would block opening a FIFO; the trainer only ever writes a regular file.
+    if (!QFileInfo(path).isFile()) return tail;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return tail;
+    // A resumed run first cuts the lines after its checkpoint: go on from the new end.
+    if (file.size() < offset) tail.offset = offset = file.size();
+    if (!file.seek(offset)) return tail;
+    const QByteArray text = file.readAll();
+    const qsizetype end = text.lastIndexOf('\n') + 1;  // 0: no whole line yet
+    tail.offset = offset + end;
+    forEachRecord(
+        text.left(end), [&tail](const QJsonObject& o) { tail.epochs.push_back(epochOf(o)); },
+        [&tail](const QJsonObject& o) { tail.steps.push_back(stepOf(o)); });
+    return tail;
 }

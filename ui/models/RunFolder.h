@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "train/TrainConfig.h"
+#include "train/TrainTypes.h"
 
 /// @brief One run, as the past-runs list shows it.
 struct RunInfo {
@@ -43,3 +44,17 @@ std::vector<RunInfo> scanRuns(const QString& root);
 /// @brief Parses metrics.jsonl of @p folder; unreadable lines are skipped (a killed run may
 /// leave half a line at the end).
 RunMetrics readRunMetrics(const QString& folder);
+
+/// @brief The records of metrics.jsonl after a byte offset, as the trainer reported them.
+struct MetricsTail {
+    std::vector<taxa::StepMetrics> steps;    ///< Without stageName and batches (not logged).
+    std::vector<taxa::EpochMetrics> epochs;  ///< Without totalEpochs (not logged).
+    qint64 offset = 0;                       ///< Just past the last whole line read.
+};
+
+/// @brief Parses the whole lines of @p folder's metrics.jsonl from byte @p offset on, for
+/// following a run another process writes: a line still being written is left for the next
+/// call. A missing file reads as nothing; anything but a regular file is not opened.
+MetricsTail readMetricsTail(const QString& folder, qint64 offset);
+/// @brief The curves of the records in @p tail.
+RunMetrics metricsOf(const MetricsTail& tail);

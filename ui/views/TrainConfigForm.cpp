@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -71,6 +72,8 @@ TrainConfigForm::TrainConfigForm(QWidget* parent)
       threads_(spin(this, 0, 1024, tr("all cores"))),
       seed_(spin(this, 0, INT_MAX)),
       maxSteps_(spin(this, 0, INT_MAX, tr("full epochs"))),
+      processesLabel_(new QLabel(tr("Pr&ocesses:"), this)),
+      processes_(spin(this, 1, 1024)),
       folder_(new QLineEdit(this)) {
     for (const std::string& name : taxa::trainPresetNames())
         preset_->addItem(presetLabel(name), QString::fromStdString(name));
@@ -81,6 +84,8 @@ TrainConfigForm::TrainConfigForm(QWidget* parent)
     smoothing_->setDecimals(2);
     smoothing_->setSpecialValueText(tr("off"));
     maxSteps_->setToolTip(tr("Caps the batches per epoch, for quick experiments"));
+    processesLabel_->setBuddy(processes_);
+    setCudaDevices(0);
 
     stages_->setHorizontalHeaderLabels(
         {tr("Stage"), tr("Trains"), tr("Data"), tr("Epochs"), tr("Peak LR")});
@@ -119,6 +124,7 @@ TrainConfigForm::TrainConfigForm(QWidget* parent)
     form->addRow(tr("Label smoothing:"), smoothingRow);
     form->addRow(tr("&Device:"), device_);
     form->addRow(tr("&Threads:"), threads_);
+    form->addRow(processesLabel_, processes_);
     form->addRow(tr("S&eed:"), seed_);
     form->addRow(tr("&Max steps:"), maxSteps_);
     form->addRow(tr("Run folder:"), folderRow);
@@ -219,4 +225,24 @@ void TrainConfigForm::chooseFolder() {
     const QString dir =
         QFileDialog::getExistingDirectory(this, tr("Parent folder for the run"), runsFolder());
     if (!dir.isEmpty()) setRunFolder(dir + QLatin1Char('/') + QFileInfo(newRunFolder()).fileName());
+}
+
+int TrainConfigForm::processes() const {
+    return processes_->value();
+}
+
+void TrainConfigForm::setProcesses(int n) {
+    processes_->setValue(n);
+}
+
+void TrainConfigForm::setCudaDevices(int n) {
+    processesLabel_->setText(n > 0 ? tr("&GPUs:") : tr("Pr&ocesses:"));
+    processes_->setMaximum(n > 0 ? n : 1024);
+    processes_->setSuffix(n > 0 ? tr(" of %1").arg(n) : QString());
+    processes_->setToolTip(
+        (n > 0 ? tr("Train on this many GPUs, one process each.")
+               : tr("Train in this many CPU processes (data-parallel; each gets an equal share "
+                    "of the cores).")) +
+        tr(" Above one the run goes through taxa-cli train --nproc-per-node; the batch size is "
+           "per process and the learning rate is for the global batch."));
 }

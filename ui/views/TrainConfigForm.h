@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
@@ -30,7 +31,16 @@ class TrainConfigForm : public QWidget {
     QString runFolder() const;
     void setRunFolder(const QString& folder);
 
+    /// @brief Processes to train on: 1 trains in the app; more go through `taxa-cli train
+    /// --nproc-per-node N` (one per GPU when there are GPUs, else CPU processes).
+    int processes() const;
+    void setProcesses(int n);
+    /// @brief What the engine found: with @p n > 0 the field counts GPUs, up to @p n.
+    void setCudaDevices(int n);
+
     QComboBox* presetBox() const { return preset_; }
+    QSpinBox* processesBox() const { return processes_; }
+    QLabel* processesLabel() const { return processesLabel_; }
 
   private:
     QString presetLabel(const std::string& name) const;
@@ -51,5 +61,7 @@ class TrainConfigForm : public QWidget {
     QSpinBox* threads_;
     QSpinBox* seed_;
     QSpinBox* maxSteps_;
+    QLabel* processesLabel_;
+    QSpinBox* processes_;
     QLineEdit* folder_;
 };

@@ -9,19 +9,23 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTime>
 #include <QVBoxLayout>
 #include <cmath>
 #include <exception>
+#include <type_traits>
 
 #include "RunsLocation.h"
+#include "engine/Engine.h"
 #include "views/PastRunsView.h"
 #include "views/StageProgress.h"
 #include "views/TrainConfigForm.h"
 #include "views/TrainingCurves.h"
 #include "workers/BackgroundJob.h"
+#include "workers/LaunchedRun.h"
 #include "workers/TrainingSession.h"
 
 namespace {
@@ -32,6 +36,7 @@ constexpr double kValFitShare = 0.9;  ///< Val fine-tuning uses val minus the 10
 TrainingPanel::TrainingPanel(QWidget* parent)
     : QWidget(parent),
       session_(new TrainingSession(this)),
+      launched_(new LaunchedRun(this)),
       form_(new TrainConfigForm(this)),
       runs_(new PastRunsView(this)),
       side_(new QTabWidget(this)),
@@ -99,24 +104,14 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(runs_, &PastRunsView::analyseRequested, this, &TrainingPanel::analyseRequested);
 
     TrainingWorker* w = session_->worker();
-    connect(w, &TrainingWorker::history, curves_, &TrainingCurves::setHistory);
-    connect(w, &TrainingWorker::started, this,
-            [this](const taxa::TrainConfig& config, const QString& folder) {
-                progress_->start(config, batchesGuess(config));
-                curves_->setTotalEpochs(config.totalEpochs());
-                started(folder);
-            });
-    connect(w, &TrainingWorker::steps, this, [this](const std::vector<taxa::StepMetrics>& s) {
-        curves_->addSteps(s);
-        progress_->addSteps(s);
-    });
-    connect(w, &TrainingWorker::epochDone, this, [this](const taxa::EpochMetrics& e) {
-        curves_->addEpoch(e);
-        progress_->addEpoch(e);
-    });
+    follow(w);
     connect(w, &TrainingWorker::logLine, this, [this](const QString& line) { appendLog(line); });
     connect(w, &TrainingWorker::pausedChanged, progress_, &StageProgress::setPaused);
-    connect(w, &TrainingWorker::finished, this, &TrainingPanel::ended);
+    follow(launched_);
+    connect(form_->processesBox(), &QSpinBox::valueChanged, this, [this](int n) {
+        if (n > 1) probeEngine();
+    });
+    connect(launched_, &LaunchedRun::logLine, this, &TrainingPanel::appendLog);
     connect(session_, &TrainingSession::stateChanged, this, &TrainingPanel::updateButtons);
     setRunsFolder(runsFolder());
     updateButtons();
@@ -125,6 +120,50 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 TrainingPanel::~TrainingPanel() {
     // The worker reports into this panel's widgets: join it while they exist.
     session_->shutdown();
+    launched_->shutdown();
+}
+
+template <class Source>
+void TrainingPanel::follow(Source* source) {
+    connect(source, &Source::history, curves_, &TrainingCurves::setHistory);
+    connect(source, &Source::started, this,
+            [this, source](const taxa::TrainConfig& config, const QString& folder) {
+                const std::vector<int64_t> batches = batchesGuess(config, world_);
+                if constexpr (std::is_same_v<Source, LaunchedRun>) source->setBatches(batches);
+                progress_->start(config, batches);
+                curves_->setTotalEpochs(config.totalEpochs());
+                started(folder);
+            });
+    connect(source, &Source::steps, this, [this](const std::vector<taxa::StepMetrics>& s) {
+        curves_->addSteps(s);
+        progress_->addSteps(s);
+    });
+    connect(source, &Source::epochDone, this, [this](const taxa::EpochMetrics& e) {
+        curves_->addEpoch(e);
+        progress_->addEpoch(e);
+    });
+    connect(source, &Source::finished, this, &TrainingPanel::ended);
+}
+
+void TrainingPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (taxa::engine::loaded()) probeEngine();  // a training run or About loaded it: cheap
+}
+
+void TrainingPanel::probeEngine() {
+    // Whether the processes field counts GPUs. The engine (LibTorch) is loaded only to train
+    // or predict: here when the field asks for more than one process, and off this thread.
+    if (engineProbed_) return;
+    engineProbed_ = true;
+    auto devices = std::make_shared<int>(0);
+    auto* job = new BackgroundJob(this);
+    connect(job, &BackgroundJob::succeeded, this, [this, devices, job] {
+        form_->setCudaDevices(*devices);
+        job->deleteLater();
+    });
+    connect(job, &BackgroundJob::failed, job, &QObject::deleteLater);  // no engine: CPU only
+    job->start(
+        [devices](const taxa::ProgressFn&) { *devices = taxa::engine::get().info().cudaDevices; });
 }
 
 void TrainingPanel::setDataset(std::shared_ptr<const LoadedDataset> data) {
@@ -137,17 +176,17 @@ void TrainingPanel::setRunsFolder(const QString& folder) {
 }
 
 bool TrainingPanel::isTraining() const {
-    return session_->isRunning();
+    return session_->isRunning() || launched_->isRunning();
 }
 
-std::vector<int64_t> TrainingPanel::batchesGuess(const taxa::TrainConfig& c) const {
+std::vector<int64_t> TrainingPanel::batchesGuess(const taxa::TrainConfig& c, int world) const {
     std::vector<int64_t> out;
     if (!data_) return out;
     const int64_t train = data_->stats.totals.train, val = data_->stats.totals.val;
     for (const auto& s : c.stages) {
         const double images = s.data == "val" ? kValFitShare * double(val) : double(train);
         // Training leaves out a last short batch unless it is the only one.
-        const double perBatch = std::max(1, c.batchSize);
+        const double perBatch = std::max(1, c.batchSize) * double(std::max(1, world));
         int64_t batches = static_cast<int64_t>(images >= perBatch ? std::floor(images / perBatch)
                                                                   : std::ceil(images / perBatch));
         if (c.maxStepsPerEpoch > 0) batches = std::min(batches, c.maxStepsPerEpoch);
@@ -157,7 +196,7 @@ std::vector<int64_t> TrainingPanel::batchesGuess(const taxa::TrainConfig& c) con
 }
 
 bool TrainingPanel::launch(const TrainRequest& request) {
-    if (session_->isRunning()) {
+    if (isTraining()) {
         appendLog(tr("A run is in progress; stop it first."), true);
         return false;
     }
@@ -170,7 +209,11 @@ bool TrainingPanel::launch(const TrainRequest& request) {
     runLabel_->setText(QDir::toNativeSeparators(request.runDir));
     appendLog(resuming_ ? tr("Resuming %1").arg(request.runDir)
                         : tr("Starting %1").arg(request.runDir));
-    if (!session_->start(request)) return false;
+    const int processes = form_->processes();
+    if (processes > 1 ? !launched_->start(request, processes) : !session_->start(request))
+        return false;
+    world_ = processes;
+    updateButtons();
     runs_->setActive(request.runDir);
     emit trainingChanged(true);
     return true;
@@ -211,15 +254,17 @@ void TrainingPanel::setPaused(bool paused) {
 }
 
 void TrainingPanel::stopTraining() {
-    if (!session_->isRunning()) return;
+    if (!isTraining()) return;
     appendLog(tr("Stopping after the current batch..."));
     session_->stop();
+    launched_->stop();
     stop_->setEnabled(false);
 }
 
 void TrainingPanel::shutdown() {
-    if (session_->isRunning()) appendLog(tr("Stopping and saving before closing..."));
+    if (isTraining()) appendLog(tr("Stopping and saving before closing..."));
     session_->shutdown();
+    launched_->shutdown();
 }
 
 void TrainingPanel::started(const QString& folder) {
@@ -255,7 +300,7 @@ void TrainingPanel::showRunCurves(const QString& folder) {
     disconnect(historyJob_, &BackgroundJob::succeeded, this, nullptr);
     connect(historyJob_, &BackgroundJob::succeeded, this, [this, metrics, folder] {
         // A live run owns the curves; a finished one may be looked at.
-        if (session_->isRunning()) return;
+        if (isTraining()) return;
         curves_->setHistory(*metrics);
         runLabel_->setText(QDir::toNativeSeparators(folder));
     });
@@ -271,9 +316,10 @@ void TrainingPanel::appendLog(const QString& line, bool error) {
 }
 
 void TrainingPanel::updateButtons() {
-    const bool running = session_->isRunning();
+    const bool running = isTraining();
     start_->setEnabled(!running && data_ != nullptr);
-    pause_->setEnabled(running);
+    // The CLI's ranks cannot pause: Stop saves, and Resume continues.
+    pause_->setEnabled(session_->isRunning());
     stop_->setEnabled(running);
     pause_->setText(pause_->isChecked() ? tr("&Continue") : tr("&Pause"));
 }

@@ -11,6 +11,7 @@
 #include "train/TrainConfig.h"
 
 class BackgroundJob;
+class LaunchedRun;
 class PastRunsView;
 class QLabel;
 class QPlainTextEdit;
@@ -23,7 +24,8 @@ class TrainingSession;
 struct TrainOutcome;
 struct TrainRequest;
 
-/// @brief Trains on the open dataset in a background thread and shows it learn.
+/// @brief Trains on the open dataset in a background thread, or on several processes through
+/// `taxa-cli train --nproc-per-node N` followed through the run folder, and shows it learn.
 class TrainingPanel : public QWidget {
     Q_OBJECT
 
@@ -42,7 +44,8 @@ class TrainingPanel : public QWidget {
     bool resumeRun(const QString& folder);
     void setPaused(bool paused);
     void stopTraining();
-    /// @brief Stops a run in progress and waits until it has saved (for closing the window).
+    /// @brief Stops a run in progress and waits until it has saved (for closing the window;
+    /// a launched run gets a bounded wait, then is killed).
     void shutdown();
     bool isTraining() const;
 
@@ -51,6 +54,7 @@ class TrainingPanel : public QWidget {
     StageProgress* progress() const { return progress_; }
     PastRunsView* pastRuns() const { return runs_; }
     TrainingSession* session() const { return session_; }
+    LaunchedRun* launched() const { return launched_; }
     QPlainTextEdit* log() const { return log_; }
     QPushButton* startButton() const { return start_; }
     QPushButton* pauseButton() const { return pause_; }
@@ -64,17 +68,25 @@ class TrainingPanel : public QWidget {
     /// @brief The person asked to analyse a run's predictions.
     void analyseRequested(const QString& folder);
 
+  protected:
+    void showEvent(QShowEvent* event) override;
+
   private:
+    /// @brief Shows what @p source (the training thread's worker, or a launched run) reports.
+    template <class Source>
+    void follow(Source* source);
+    void probeEngine();
     bool launch(const TrainRequest& request);
     void started(const QString& folder);
     void ended(const TrainOutcome& outcome);
     void showRunCurves(const QString& folder);
     void appendLog(const QString& line, bool error = false);
     void updateButtons();
-    std::vector<int64_t> batchesGuess(const taxa::TrainConfig& c) const;
+    std::vector<int64_t> batchesGuess(const taxa::TrainConfig& c, int world) const;
 
     std::shared_ptr<const LoadedDataset> data_;
     TrainingSession* session_;
+    LaunchedRun* launched_;
     TrainConfigForm* form_;
     PastRunsView* runs_;
     QTabWidget* side_;
@@ -87,4 +99,6 @@ class TrainingPanel : public QWidget {
     QPlainTextEdit* log_;
     BackgroundJob* historyJob_;
     bool resuming_ = false;
+    bool engineProbed_ = false;
+    int world_ = 1;  ///< Processes of the run in progress.
 };
