@@ -12,7 +12,8 @@ if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
   echo "usage: scripts/fuzz.sh TARGET|all SECONDS" >&2
   exit 2
 fi
-all=(fuzz_annotations fuzz_locations fuzz_predictions fuzz_jpeg fuzz_png fuzz_trainconfig)
+all=(fuzz_annotations fuzz_locations fuzz_predictions fuzz_jpeg fuzz_png fuzz_trainconfig
+  fuzz_checkpoint)
 if [ "$1" = all ]; then targets=("${all[@]}"); else targets=("$1"); fi
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "fuzz: unknown target '$t' (${all[*]} or all)" >&2; exit 2; }
@@ -24,6 +25,8 @@ nice -n 10 cmake --build --preset fuzz --target fuzzers > /dev/null
 out=build/fuzz
 rm -rf "$out/seeds"
 "$out/fuzz/make_fuzz_seeds" "$out/seeds"
+# State dicts as PyTorch itself writes them (python3-torch, installed by install-deps.sh).
+/usr/bin/python3 fuzz/make_weight_seeds.py "$out/seeds/fuzz_checkpoint"
 
 dict_for() {
   case "$1" in

@@ -7,6 +7,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev libqcustomplot-dev libqcustomplot2.1-qt6
   libopencv-dev libjpeg62-turbo-dev libspng-dev zlib1g-dev libsimdjson-dev nlohmann-json3-dev libcli11-dev libxxhash-dev
   libeigen3-dev libtorch-dev
+  # ProcessGroupGloo.hpp includes Gloo's headers: data-parallel training on CPUs (issue 12).
+  libgloo-dev
   # GSHHG coastlines for the maps, converted at build time (only the converter links netCDF).
   libnetcdf-dev gmt-gshhg-low
   # torchvision is the independent reference of the state-dict tests and the benchmarks' peer;

@@ -229,6 +229,20 @@ class TestRunGuard : public QObject {
         QVERIFY2(r.err.contains("holds other files"), qPrintable(r.err));
         QCOMPARE(QDir(other).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
                  QStringList{"notes.txt"});
+        // What a start killed before its config was written leaves (its lock file and an empty
+        // checkpoints/) does not stand in the way of starting again; a checkpoint would.
+        const QString killed = dir_.path() + "/killed-at-start";
+        QVERIFY(QDir().mkpath(killed + "/checkpoints"));
+        write(killed + "/.lock", "12345");
+        r = cli(train(data_, killed, 1));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(killed + "/checkpoints/last.pt"));
+        const QString kept = dir_.path() + "/kept";
+        QVERIFY(QDir().mkpath(kept + "/checkpoints"));
+        write(kept + "/checkpoints/epoch-001.pt", "weights");
+        r = cli(train(data_, kept, 1));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("holds other files (checkpoints)"), qPrintable(r.err));
     }
 
     void anOutputNeverOverwritesAnInput() {

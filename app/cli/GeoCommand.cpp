@@ -20,7 +20,8 @@ namespace taxa::cli {
 namespace {
 
 struct GeoTrainArgs {
-    std::string dataset, out;
+    DatasetArgs dataset;
+    std::string out;
     bool grid = false, quiet = false;
     geo::GeoTrainOptions net;
     geo::GridOptions cells;
@@ -28,14 +29,15 @@ struct GeoTrainArgs {
 };
 
 struct GeoEvaluateArgs {
-    std::string dataset, split = "val", prior;
+    DatasetArgs dataset;
+    std::string split = "val", prior;
     bool json = false;
 };
 
-Dataset loadWithoutTest(const std::string& dir) {
-    DatasetFiles files = findDatasetFiles(dir);
+Dataset loadWithoutTest(const DatasetArgs& a) {
+    DatasetFiles files = findDatasetFiles(a.dir, a.load);
     files.test.clear();  // the prior learns from train and is scored on labelled splits
-    return loadDataset(files);
+    return loadDataset(files, a.load);
 }
 
 int runTrain(const GeoTrainArgs& a) {
@@ -76,7 +78,7 @@ int runEvaluate(const GeoEvaluateArgs& a) {
 }
 
 void addTrainOptions(CLI::App& sub, GeoTrainArgs& a) {
-    addDatasetOption(sub, a.dataset);
+    addDatasetOptions(sub, a.dataset);
     sub.add_option("--out", a.out, "The GEO file to write")->required()->type_name("FILE.geo");
     sub.add_flag("--grid", a.grid,
                  "The grid prior (counts per cell, with a pseudo-count) instead of the network");
@@ -129,7 +131,7 @@ Command addGeo(CLI::App& app) {
         "evaluate",
         "Top-1/top-3 accuracy of a prior alone on a split's located photos, next to "
         "the class-frequency prior");
-    addDatasetOption(*evalSub, evaluate->dataset);
+    addDatasetOptions(*evalSub, evaluate->dataset);
     evalSub->add_option("--split", evaluate->split, "Split to score (needs labels)")
         ->check(CLI::IsMember({"val", "train"}))
         ->capture_default_str();

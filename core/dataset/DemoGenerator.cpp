@@ -138,8 +138,9 @@ const OutputFolderOwner& demoFolderOwner() {
         {"train2018.json", "val2018.json", "test2018.json", "categories.json", "inat2018_locations",
          "train_val2018", "test2018",
          // iNat 2019 and 2021 (--layout)
-         "train2019.json", "val2019.json", "test2019.json", "train_val2019", "test2019", "train.json",
-         "train_mini.json", "val.json", "public_test.json", "train", "val", "public_test"}};
+         "train2019.json", "val2019.json", "test2019.json", "train_val2019", "test2019",
+         "train.json", "train_mini.json", "val.json", "public_test.json", "train", "val",
+         "public_test"}};
     return owner;
 }
 

@@ -97,10 +97,11 @@ inline AbiStamp currentAbiStamp() {
 #ifdef _GLIBCXX_USE_CXX11_ABI
     s.cxx11Abi = _GLIBCXX_USE_CXX11_ABI;
 #endif
-    const uint32_t sizes[] = {sizeof(std::string),    sizeof(Dataset),        sizeof(Taxonomy),
-                              sizeof(TrainConfig),    sizeof(TrainCallbacks), sizeof(EpochMetrics),
-                              sizeof(PredictOptions), sizeof(PredictionSet),  sizeof(DistEnv),
-                              sizeof(geo::GeoTrainOptions), sizeof(geo::GeoFile)};
+    const uint32_t sizes[] = {
+        sizeof(std::string),          sizeof(Dataset),        sizeof(Taxonomy),
+        sizeof(TrainConfig),          sizeof(TrainCallbacks), sizeof(EpochMetrics),
+        sizeof(PredictOptions),       sizeof(PredictionSet),  sizeof(DistEnv),
+        sizeof(geo::GeoTrainOptions), sizeof(geo::GeoFile)};
     static_assert(sizeof(sizes) / sizeof(sizes[0]) == AbiStamp::kSizes);
     for (int i = 0; i < AbiStamp::kSizes; ++i)
         s.sizes[i] = sizes[i];

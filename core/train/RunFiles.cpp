@@ -45,8 +45,11 @@ NewRunFolder::NewRunFolder(const std::string& dir) : dir_(dir) {
         throw Error(dir + ": already holds a run (use --resume to continue it)");
     if (fs::exists(dir, ec)) {
         if (!fs::is_directory(dir, ec)) throw Error(dir + ": exists and is not a folder");
+        // A start killed before it wrote config.json leaves its lock file and an empty
+        // checkpoints/: neither may stand in the way of starting again.
         for (const auto& entry : fs::directory_iterator(dir, ec))
-            if (entry.path().filename() != ".lock")
+            if (entry.path().filename() != ".lock" &&
+                !(entry.path().filename() == "checkpoints" && fs::is_empty(entry.path(), ec)))
                 throw Error(dir + ": holds other files (" + entry.path().filename().string() +
                             "); a new run needs an empty or new folder");
     }

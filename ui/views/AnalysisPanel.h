@@ -31,7 +31,15 @@ class AnalysisPanel : public QWidget {
 
   public:
     /// @brief The inner tabs, in order.
-    enum Tab { OverviewTab, PairsTab, ClassesTab, ConfusionTab, LabelErrorsTab, CalibrationTab, GeoTab };
+    enum Tab {
+        OverviewTab,
+        PairsTab,
+        ClassesTab,
+        ConfusionTab,
+        LabelErrorsTab,
+        CalibrationTab,
+        GeoTab
+    };
     /// @brief Which slot a prediction set goes to.
     enum Slot { A, B };
     Q_ENUM(Slot)
