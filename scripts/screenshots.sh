@@ -42,6 +42,9 @@ shot screenshot-map.png --tab map --select "Facalchlia bipunctata"
 TAXA_SHOT_DATA="$work/full" TAXA_SHOT_WAIT=${TAXA_FULL_SHOT_WAIT:-10} shot screenshot-map-full.png --tab map
 # Training: a quick-cpu run a couple of epochs in (about 25 seconds on two cores).
 TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-24} shot screenshot-training.png --tab training --train quick-cpu
+# The same on two processes: taxa-cli train --nproc-per-node 2, followed through the run folder.
+TAXA_SHOT_WAIT=${TAXA_TRAIN_SHOT_WAIT:-30} shot screenshot-training-ddp.png --tab training --train quick-cpu \
+  --processes 2
 # Analysis: a run trained and predicted with taxa-cli, its most confused pair side by side.
 "$build/app/cli/taxa-cli" train --dataset "$work/demo" --out "$work/run" --preset quick-cpu \
   --epochs 3 --quiet > /dev/null
