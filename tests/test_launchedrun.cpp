@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -167,6 +168,36 @@ class TestLaunchedRun : public QObject {
         const QList<QJsonObject> steps = records(run, "step");
         for (int i = 1; i < steps.size(); ++i)
             QVERIFY(steps[i].value("step").toInt() > steps[i - 1].value("step").toInt());
+    }
+
+    void failuresEndTheRunWithTheReason() {
+        TrainingPanel panel;
+        panel.setRunsFolder(dir_.path() + "/runs");
+        panel.setDataset(data_);
+        shrink(panel.form(), 1);
+        QSignalSpy ended(&panel, &TrainingPanel::runEnded);
+        // A folder the CLI cannot create: its one-line error becomes the run's.
+        QFile blocker(dir_.path() + "/afile");
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        panel.form()->setRunFolder(dir_.path() + "/afile/run");
+        QVERIFY(panel.startTraining());
+        QVERIFY(ended.wait(120000));
+        QVERIFY(!panel.isTraining() && panel.startButton()->isEnabled());
+        QString log = panel.log()->toPlainText();
+        QVERIFY2(log.contains(QRegularExpression("Training failed: taxa-cli train: .*cannot create "
+                                                 "the run folder: Not a directory")),
+                 qPrintable(log));
+        // No taxa-cli where it is looked for.
+        qputenv("TAXA_CLI", QByteArray("/nonexistent/taxa-cli"));
+        panel.form()->setRunFolder(dir_.path() + "/runs/nocli");
+        QVERIFY(panel.startTraining());
+        qunsetenv("TAXA_CLI");
+        QVERIFY(ended.wait(10000));
+        QVERIFY(!panel.isTraining() && panel.startButton()->isEnabled());
+        log = panel.log()->toPlainText();
+        QVERIFY2(log.contains("Training failed: cannot start /nonexistent/taxa-cli"),
+                 qPrintable(log));
     }
 
     void closingTheWindowStopsTheLaunchedRun() {
