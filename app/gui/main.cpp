@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 
@@ -146,6 +147,8 @@ int main(int argc, char** argv) {
                 [panel] {
                     panel->pairs()->pairView()->evidence()->overlay()->setMode(
                         SaliencyOverlay::Contrast);
+                    // Once laid out: the photo with its overlay and the look-alikes in view.
+                    QTimer::singleShot(500, panel, [panel] { panel->pairs()->scrollToEvidence(); });
                 },
                 Qt::SingleShotConnection);
         }

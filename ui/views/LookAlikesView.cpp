@@ -190,13 +190,13 @@ void LookAlikesView::show() {
             found[i].push_back(n.image);
         const QString who =
             i == 2 || !data_ || classes[i] < 0
-                ? tr("any species")
+                ? tr("Any species")
                 : QString::fromStdString(data_->dataset.categories[size_t(classes[i])].name);
         captions_[i]->setText(near.empty()
-                                  ? tr("Most like it: %1").arg(who)
-                                  : tr("Most like it: %1 (similarity %2 to %3)")
-                                        .arg(who, locale.toString(near.front().similarity, 'f', 2),
-                                             locale.toString(near.back().similarity, 'f', 2)));
+                                  ? who
+                                  : tr("%1 (cosine %2 to %3)")
+                                        .arg(who, locale.toString(near.front().similarity, 'f', 3),
+                                             locale.toString(near.back().similarity, 'f', 3)));
         models_[i]->setImages(data_, found[i]);
     }
     emit shown();

@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
-#include <QVBoxLayout>
 
 #include "models/ThumbnailModel.h"
 #include "views/ImageEvidence.h"
@@ -29,7 +28,7 @@ PairView::PairView(QWidget* parent)
       orderBar_(new QWidget(this)),
       order_(new QComboBox(orderBar_)),
       evidence_(new ImageEvidence(kEvidenceSide, this)),
-      lookAlikes_(new LookAlikesView(loader_, kThumbSide, evidence_)),
+      lookAlikes_(new LookAlikesView(loader_, kThumbSide, this)),
       map_(new WorldMap(this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -51,7 +50,6 @@ PairView::PairView(QWidget* parent)
     // image pane needs no buttons, and stays short.
     evidence_->setButtonsShown(false, false);
     connect(evidence_, &ImageEvidence::imageRequested, this, &PairView::imageRequested);
-    evidence_->rows()->addWidget(lookAlikes_, 1);
     connect(lookAlikes_, &LookAlikesView::imageRequested, this, &PairView::imageRequested);
     for (int side = 0; side < 2; ++side) {
         titles_[side] = new QLabel(this);
@@ -86,6 +84,9 @@ PairView::PairView(QWidget* parent)
     bottom->addWidget(map_, 2);
     grid->addLayout(bottom, 6, 0, 1, 2);
     grid->setRowStretch(6, 2);
+    // Under both: the image's look-alikes among the training images, the width of the pair.
+    grid->addWidget(lookAlikes_, 7, 0, 1, 2);
+    grid->setRowStretch(7, 1);
     showPair(-1, -1);
 }
 
@@ -111,6 +112,7 @@ ImageOrder PairView::imageOrder() const {
 void PairView::chooseImage(int32_t image) {
     evidence_->showImage(evidenceShown_ ? image : -1);
     evidence_->setVisible(evidence_->image() >= 0);
+    lookAlikes_->setVisible(evidence_->image() >= 0);
     lookAlikes_->setImage(evidence_->image());
 }
 
