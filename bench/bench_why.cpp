@@ -88,7 +88,7 @@ int main(int argc, char** argv) {
     setTorchThreads(argc > 2 ? std::atoi(argv[2]) : 2);
     DemoOptions demo;
     demo.out = out + "/demo";
-    demo.plan.species = 4;
+    demo.plan.species = 14;
     demo.plan.maxTrain = 2;
     demo.plan.testPerSpecies = 1;
     demo.imageSide = 500;

@@ -62,7 +62,7 @@ def main():
     result = {}
     for name, model, resize, crop in (("quick", torchvision.models.resnet18, 73, 64),
                                       ("wide", torchvision.models.resnet50, 256, 224)):
-        net = model(num_classes=4).eval()
+        net = model(num_classes=14).eval()
         result[f"{name}_ms"] = best_ms(7, lambda: saliency(net, photo, resize, crop))
     x = np.fromfile(f"{out}/vectors.f16", dtype=np.float16).reshape(-1, 256)
     q = np.fromfile(f"{out}/query.f32", dtype=np.float32)
