@@ -3,7 +3,8 @@
 // mistakenness), the pair view's image order and the chosen image's scores, calibration by
 // group with and without temperature scaling, the confusion matrix's pixels, and the browser
 // zooming from supercategories to a species pair; the window's first start fits the screen;
-// without the run's checkpoint the saliency overlay and look-alikes say so and load nothing.
+// without the run's checkpoint the saliency overlay and look-alikes say so and load nothing,
+// and without the engine the overlay says so in one line.
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -176,6 +177,18 @@ class TestErrorViews : public QObject {
         view.lookAlikes()->computeFeatures();
         QVERIFY(!view.lookAlikes()->busy());
         QVERIFY(!taxa::engine::loaded());
+        // A run's predictions without the engine installed: one line says so, once.
+        auto withRun = std::make_shared<AnalysisResult>(*result_);
+        withRun->checkpoint = "/nonexistent/run/checkpoints/best.pt";
+        qputenv("TAXA_ENGINE", "/nonexistent/libtaxa_engine.so");
+        view.setResult(data_, withRun);
+        view.showPair(1, 0);
+        overlay->setMode(SaliencyOverlay::Contrast);
+        QTRY_VERIFY(overlay->note().contains("not installed"));
+        QTest::qWait(200);
+        QVERIFY(!overlay->busy() && !overlay->map());
+        QVERIFY(overlay->note().contains("not installed"));
+        QVERIFY(!overlay->note().contains('\n'));
         QCOMPARE(LookAlikesView::featuresPath("/r/run1/checkpoints/best.pt"),
                  QString("/r/run1/predictions/features.bin"));
         QVERIFY(LookAlikesView::featuresPath("/r/model.pt").isEmpty());

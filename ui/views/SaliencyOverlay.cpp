@@ -114,12 +114,13 @@ void SaliencyOverlay::refresh() {
     if (w.image < 0) {
         map_.reset();
         shown_ = {};
+        failed_ = false;
         note_->setText(explanation());
         emit changed();
         return;
     }
-    if (map_ && shown_ == w) return;
-    if (job_->isRunning()) return;  // finished() comes back here
+    if (shown_ == w && (map_ || failed_)) return;  // done, or failed: no retry loop
+    if (job_->isRunning()) return;                 // finished() comes back here
     map_.reset();
     emit changed();
     computing_ = w;
@@ -142,6 +143,7 @@ void SaliencyOverlay::finished(const Request& done, const std::optional<taxa::Sa
     if (done == wanted()) {
         map_ = map;
         shown_ = done;
+        failed_ = !map;
         heat_ = map ? colourMap(*map) : QImage();
         note_->setText(error.isEmpty() ? explanation() : error);
         emit changed();

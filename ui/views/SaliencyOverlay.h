@@ -70,8 +70,9 @@ class SaliencyOverlay : public QWidget {
     QSlider* opacity_;
     QLabel* note_;
     std::optional<taxa::SaliencyMap> map_;
-    Request shown_;      ///< What map_ is of.
-    Request computing_;  ///< What the running job computes.
-    QImage heat_;        ///< map_ coloured, at the map's size.
+    Request shown_;        ///< What map_ is of.
+    bool failed_ = false;  ///< Computing shown_ failed (the note says why).
+    Request computing_;    ///< What the running job computes.
+    QImage heat_;          ///< map_ coloured, at the map's size.
     std::shared_ptr<std::optional<taxa::SaliencyMap>> pending_;  ///< The job's result.
 };
