@@ -204,8 +204,8 @@ class TestSaliency : public QObject {
             QCOMPARE(*std::max_element(top.values.begin(), top.values.end()),
                      peak > 0 ? 1.0f : 0.0f);
             for (size_t i = 0; i < top.raw.size(); ++i)
-                QVERIFY(std::abs(top.values[i] - std::max(0.0f, top.raw[i]) /
-                                                     std::max(peak, 1e-30f)) < 1e-6f);
+                QVERIFY(std::abs(top.values[i] -
+                                 std::max(0.0f, top.raw[i]) / std::max(peak, 1e-30f)) < 1e-6f);
 
             r.classA = row.classes[1];
             r.classB = row.classes[2];
