@@ -106,7 +106,7 @@ void LookAlikesView::setPair(int32_t a, int32_t b) {
 
 void LookAlikesView::setImage(int32_t image) {
     image_ = image;
-    if (image_ >= 0 && !index_ && !tried_ && !job_->isRunning() && QFileInfo(path_).isFile()) {
+    if (image_ >= 0 && !index_ && !tried_ && !job_->isRunning() && featuresCurrent()) {
         tried_ = true;
         startJob(tr("Reading the run's features..."), false);
     }
@@ -116,6 +116,13 @@ void LookAlikesView::setImage(int32_t image) {
 void LookAlikesView::computeFeatures() {
     if (path_.isEmpty() || !data_ || job_->isRunning()) return;
     startJob(tr("Computing features..."), true);
+}
+
+bool LookAlikesView::featuresCurrent() const {
+    // Features of an older checkpoint would show what another model found alike.
+    const QFileInfo features(path_);
+    return features.isFile() && result_ &&
+           features.lastModified() >= QFileInfo(result_->checkpoint).lastModified();
 }
 
 QString LookAlikesView::status() const {
@@ -169,6 +176,10 @@ void LookAlikesView::show() {
             status_->setText(
                 tr("Look-alikes need the run's checkpoint (predictions opened "
                    "from a run folder)"));
+        else if (!index_ && QFileInfo(path_).isFile() && !featuresCurrent())
+            status_->setText(
+                tr("The run's features are older than its checkpoint: find "
+                   "look-alikes again to compute them for this model"));
         else if (!index_)
             status_->setText(
                 tr("No features for this run yet: find look-alikes to compute "

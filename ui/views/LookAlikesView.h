@@ -50,6 +50,8 @@ class LookAlikesView : public QWidget {
 
   private:
     void startJob(const QString& what, bool engine);
+    /// @brief The run has features, written after its checkpoint.
+    bool featuresCurrent() const;
     void show();
 
     std::shared_ptr<const LoadedDataset> data_;
