@@ -9,6 +9,8 @@ packages=(
   libeigen3-dev libtorch-dev
   # ProcessGroupGloo.hpp includes Gloo's headers: data-parallel training on CPUs (issue 12).
   libgloo-dev
+  # Half-precision conversions of the look-alike features (header-only use).
+  libimath-dev
   # GSHHG coastlines for the maps, converted at build time (only the converter links netCDF).
   libnetcdf-dev gmt-gshhg-low
   # torchvision is the independent reference of the state-dict tests and the benchmarks' peer;

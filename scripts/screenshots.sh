@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the app on the demo dataset, under xvfb-run: the taxonomy
 # tree (with a search), the long-tail plots, a species view, the map, training, error analysis,
-# the confusion matrix, likely label errors, calibration and the geographic prior (and the map
-# of the full-scale set).
+# the confusion matrix, likely label errors, calibration, why (saliency, look-alikes) and the
+# geographic prior (and the map of the full-scale set).
 # Needs xvfb and imagemagick.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]
 set -euo pipefail
@@ -58,6 +58,11 @@ TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-classes.png --tab c
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-confusion.png --tab confusion --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-errors.png --tab errors --analyse "$work/run"
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot screenshot-analysis-calibration.png --tab calibration --analyse "$work/run"
+# Why the guess and not the label: the saliency overlay on the pair view's val photo, and its
+# look-alikes among the training images (features computed with taxa-cli).
+"$build/app/cli/taxa-cli" features --dataset "$work/demo" \
+  --checkpoint "$work/run/checkpoints/best.pt" --out "$work/run/predictions/features.bin" > /dev/null
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-10} shot screenshot-analysis-why.png --tab pairs --analyse "$work/run" --why
 # The geographic prior (the network, trained with taxa-cli) switched on: without and with it.
 "$build/app/cli/taxa-cli" geo train --dataset "$work/demo" --out "$work/prior.geo" --quiet > /dev/null
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-12} shot screenshot-analysis-geo.png --tab geo --analyse "$work/run" \

@@ -42,7 +42,7 @@ while :; do
     "$cli" train "${train[@]}" --out "$work/run" >> "$work/run.log" 2>&1 &
     first=0
   else
-    "$cli" train --resume "$work/run" --threads 1 --quiet >> "$work/run.log" 2>&1 &
+    "$cli" train --dataset "$work/demo" --resume "$work/run" --quiet >> "$work/run.log" 2>&1 &
   fi
   pid=$!
   if [ $delivered -lt "$kills" ]; then

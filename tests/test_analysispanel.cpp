@@ -1,10 +1,13 @@
 // The Analysis panel offscreen: a predictions CSV (written with toKaggleCsv) is read in the
 // background and its headline, charts and confused pairs match analyse(); choosing a pair shows
 // both species' images; a class leads to its mistakes; A/B comparison; export of the report and
-// of the plots; predicting with a checkpoint of a (tiny) run saves and analyses its predictions.
+// of the plots; predicting with a checkpoint of a (tiny) run saves and analyses its predictions,
+// and the pair view asks the engine why a mistake was made (saliency, look-alikes).
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -12,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 #include "DemoFixture.h"
 #include "dataset/Buckets.h"
@@ -25,8 +29,11 @@
 #include "views/AnalysisPanel.h"
 #include "views/BarChart.h"
 #include "views/ConfusedPairsView.h"
+#include "views/ImageEvidence.h"
+#include "views/LookAlikesView.h"
 #include "views/PairView.h"
 #include "views/PerClassView.h"
+#include "views/SaliencyOverlay.h"
 
 class TestAnalysisPanel : public QObject {
     Q_OBJECT
@@ -227,6 +234,90 @@ class TestAnalysisPanel : public QObject {
         QVERIFY(panel.openPredictions(bad));
         QVERIFY(failed.wait(20000));
         QVERIFY(failed.first().at(0).toString().contains("bad.csv"));
+    }
+
+    void explainsAMistakeWithTheRun() {
+        // The run of predictsWithACheckpoint, its saved predictions read back: they know their
+        // checkpoint, so the pair view's overlay and look-alikes ask the engine.
+        AnalysisPanel panel;
+        panel.setDataset(data_);
+        QSignalSpy analysed(&panel, &AnalysisPanel::analysed);
+        QVERIFY(panel.analyseRun(dir_.path() + "/run"));
+        QVERIFY(analysed.wait(20000));
+        const auto result = panel.result();
+        QCOMPARE(result->checkpoint,
+                 QFileInfo(dir_.path() + "/run/checkpoints/best.pt").absoluteFilePath());
+        int32_t row = 0;
+        while (result->predictions.rows[size_t(row)].classes[0] == result->truths[size_t(row)])
+            ++row;
+        const int32_t truth = result->truths[size_t(row)];
+        const int32_t guess = result->predictions.rows[size_t(row)].classes[0];
+        PairView view;
+        view.setResult(data_, result);
+        view.showPair(truth, guess);
+        QVERIFY(view.evidence()->image() >= 0);
+        SaliencyOverlay* overlay = view.evidence()->overlay();
+        overlay->setOpacity(100);
+        overlay->setMode(SaliencyOverlay::Contrast);
+        QTRY_VERIFY_WITH_TIMEOUT(overlay->map().has_value(), 60000);
+        const taxa::SaliencyMap& map = *overlay->map();
+        QCOMPARE(map.classA, guess);
+        QCOMPARE(map.classB, truth);
+        QVERIFY(map.logitA > map.logitB);  // the guess is the top class
+        // Over a grey photo, the strongest cell's centre turns the overlay's yellow.
+        QPixmap grey(map.sourceWidth, map.sourceHeight);
+        grey.fill(QColor(128, 128, 128));
+        const QImage shown = overlay->compose(grey).toImage();
+        const auto peak = std::max_element(map.values.begin(), map.values.end());
+        const int cell = int(peak - map.values.begin());
+        const double cx = map.boxX + (cell % map.width + 0.5) * map.boxWidth / map.width;
+        const double cy = map.boxY + (cell / map.width + 0.5) * map.boxHeight / map.height;
+        const QColor c = shown.pixelColor(int(cx), int(cy));
+        QVERIFY2(c.red() > 240 && c.green() > 200 && c.blue() < 40, qPrintable(c.name()));
+        QVERIFY(map.boxX >= 1 && map.boxY >= 1);  // the centre crop leaves a margin...
+        QCOMPARE(shown.pixelColor(0, 0), QColor(128, 128, 128));  // ...where the photo shows
+
+        // Look-alikes: computed on request into the run, then the nearest training images.
+        LookAlikesView* alike = view.lookAlikes();
+        alike->computeFeatures();
+        QVERIFY(alike->busy());
+        // Done once the rows fill (the job's end is reported after its future finishes).
+        QTRY_VERIFY_WITH_TIMEOUT(alike->grid(2)->rowCount() > 0, 60000);
+        const QString features = dir_.path() + "/run/predictions/features.bin";
+        QVERIFY(QFile::exists(features));
+        const QDateTime written = QFileInfo(features).lastModified();
+        const int32_t classes[2] = {truth, guess};  // A and B of the pair on show
+        for (int i = 0; i < 3; ++i) {
+            ThumbnailModel* m = alike->grid(i);
+            QVERIFY2(m->rowCount() > 0, qPrintable(QString::number(i) + " " + alike->status()));
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const auto& im =
+                    data_->dataset
+                        .images[size_t(m->index(r).data(ThumbnailModel::ImageIndexRole).toInt())];
+                QCOMPARE(int(im.split), int(taxa::Split::Train));
+                if (i < 2) QCOMPARE(im.label, classes[i]);
+            }
+        }
+        // Another view reads the saved features instead of computing them.
+        PairView again;
+        again.setResult(data_, result);
+        again.showPair(guess, truth);
+        QTRY_VERIFY_WITH_TIMEOUT(again.lookAlikes()->grid(2)->rowCount() > 0, 20000);
+        QCOMPARE(QFileInfo(features).lastModified(), written);
+        // Features older than the checkpoint are another model's: not read, recompute offered.
+        {
+            QFile f(features);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-1),
+                                  QFileDevice::FileModificationTime));
+        }
+        PairView stale;
+        stale.setResult(data_, result);
+        stale.showPair(truth, guess);
+        QVERIFY(!stale.lookAlikes()->busy());
+        QVERIFY2(stale.lookAlikes()->status().contains("older than its checkpoint"),
+                 qPrintable(stale.lookAlikes()->status()));
+        QCOMPARE(stale.lookAlikes()->grid(2)->rowCount(), 0);
     }
 };
 

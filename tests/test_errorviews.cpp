@@ -2,9 +2,12 @@
 // worked out by hand: the likely label errors (model under QAbstractItemModelTester, order by
 // mistakenness), the pair view's image order and the chosen image's scores, calibration by
 // group with and without temperature scaling, the confusion matrix's pixels, and the browser
-// zooming from supercategories to a species pair; the window's first start fits the screen.
+// zooming from supercategories to a species pair; the window's first start fits the screen;
+// without the run's checkpoint the saliency overlay and look-alikes say so and load nothing,
+// and without the engine the overlay says so in one line.
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QScreen>
@@ -17,6 +20,7 @@
 #include "MainWindow.h"
 #include "TaxonomyFixture.h"
 #include "dataset/Minival.h"
+#include "engine/Engine.h"
 #include "eval/LabelErrors.h"
 #include "models/CalibrationModel.h"
 #include "models/LabelErrorsModel.h"
@@ -28,8 +32,10 @@
 #include "views/ConfusionRaster.h"
 #include "views/ImageEvidence.h"
 #include "views/LabelErrorsView.h"
+#include "views/LookAlikesView.h"
 #include "views/PairView.h"
 #include "views/ReliabilityPlot.h"
+#include "views/SaliencyOverlay.h"
 #include "views/ScoreBars.h"
 
 namespace {
@@ -153,6 +159,39 @@ class TestErrorViews : public QObject {
         // A train image is no val image: nothing to explain.
         view.chooseImage(view.grid(0)->index(0).data(ThumbnailModel::ImageIndexRole).toInt());
         QCOMPARE(view.evidence()->image(), -1);
+    }
+
+    void whyNeedsTheRunsCheckpoint() {
+        // Predictions from a bare file: no model to ask, so neither the overlay nor the
+        // look-alikes start, and the engine stays unloaded even when the overlay is chosen.
+        PairView view;
+        view.setResult(data_, result_);
+        view.showPair(1, 0);
+        SaliencyOverlay* overlay = view.evidence()->overlay();
+        QVERIFY(overlay->findChild<QComboBox*>() && !overlay->findChild<QComboBox*>()->isEnabled());
+        QVERIFY2(overlay->note().contains("No checkpoint"), qPrintable(overlay->note()));
+        overlay->setMode(SaliencyOverlay::Contrast);
+        QVERIFY(!overlay->busy() && !overlay->map());
+        QVERIFY2(view.lookAlikes()->status().contains("checkpoint"),
+                 qPrintable(view.lookAlikes()->status()));
+        view.lookAlikes()->computeFeatures();
+        QVERIFY(!view.lookAlikes()->busy());
+        QVERIFY(!taxa::engine::loaded());
+        // A run's predictions without the engine installed: one line says so, once.
+        auto withRun = std::make_shared<AnalysisResult>(*result_);
+        withRun->checkpoint = "/nonexistent/run/checkpoints/best.pt";
+        qputenv("TAXA_ENGINE", "/nonexistent/libtaxa_engine.so");
+        view.setResult(data_, withRun);
+        view.showPair(1, 0);
+        overlay->setMode(SaliencyOverlay::Contrast);
+        QTRY_VERIFY(overlay->note().contains("not installed"));
+        QTest::qWait(200);
+        QVERIFY(!overlay->busy() && !overlay->map());
+        QVERIFY(overlay->note().contains("not installed"));
+        QVERIFY(!overlay->note().contains('\n'));
+        QCOMPARE(LookAlikesView::featuresPath("/r/run1/checkpoints/best.pt"),
+                 QString("/r/run1/predictions/features.bin"));
+        QVERIFY(LookAlikesView::featuresPath("/r/model.pt").isEmpty());
     }
 
     void calibrationByGroup() {

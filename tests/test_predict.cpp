@@ -1,7 +1,8 @@
 // The predictor: ensembles average probabilities (optionally weighted), TTA views per mode,
 // checkpoints of other classes are refused, undecodable images still get a row; and the CLI's
-// predict -> evaluate path with the DESIGN.md JSON keys; a geographic prior multiplies the
-// probabilities through PredictOptions::reweight.
+// predict -> evaluate path with the DESIGN.md JSON keys, and its features command writing the
+// look-alike store the engine computes; a geographic prior multiplies the probabilities
+// through PredictOptions::reweight.
 
 // LibTorch before Qt: Qt's `slots` macro breaks LibTorch headers.
 #include <torch/torch.h>
@@ -16,6 +17,8 @@
 
 #include "dataset/DatasetLoader.h"
 #include "dataset/DemoGenerator.h"
+#include "eval/FeatureStore.h"
+#include "eval/Features.h"
 #include "eval/Predictor.h"
 #include "geo/GeoCombine.h"
 #include "geo/GridPrior.h"
@@ -191,6 +194,41 @@ class TestPredict : public QObject {
         QCOMPARE(j["supercategories"].toArray().size(), 14);
         const double top3 = j["top3_error"].toDouble();
         QVERIFY(top3 >= 0 && top3 <= 1);
+    }
+
+    void cliFeaturesWritesTheStore() {
+        // Every train and val image but the one corrupted above (counted), as the engine
+        // computes them in this process; a missing checkpoint is one line naming it.
+        const QString cli = QStringLiteral(TAXA_CLI_PATH);
+        const QString out = QString::fromStdString(path("pred/features.bin"));
+        QProcess p;
+        p.start(cli, {"features", "--dataset", QString::fromStdString(data_), "--checkpoint",
+                      QString::fromStdString(path("a.pt")), "--dims", "64", "--out", out});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(p.readAllStandardOutput().contains("1 images could not be decoded"));
+        const FeatureStore store = readFeatureStore(out.toStdString());
+        QCOMPARE(store.count(),
+                 size_t(ds_.imageCount(Split::Train) + ds_.imageCount(Split::Val) - 1));
+        QCOMPARE(store.dims, 64);
+        FeatureOptions o;
+        o.checkpoint = path("a.pt");
+        o.dims = 64;
+        o.device = "cpu";
+        const FeatureStore here = computeFeatures(ds_, o);
+        QCOMPARE(here.imageIds, store.imageIds);
+        std::vector<float> a(here.values.size()), b(store.values.size());
+        halfToFloat(here.values.data(), a.size(), a.data());
+        halfToFloat(store.values.data(), b.size(), b.data());
+        for (size_t i = 0; i < a.size(); ++i)
+            QVERIFY(std::abs(a[i] - b[i]) < 2e-3f);
+        QProcess bad;
+        bad.start(cli, {"features", "--dataset", QString::fromStdString(data_), "--checkpoint",
+                        QString::fromStdString(path("missing.pt")), "--out", out});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 1);
+        const QByteArray err = bad.readAllStandardError().trimmed();
+        QVERIFY2(err.contains("missing.pt") && !err.contains('\n'), err.constData());
     }
 };
 

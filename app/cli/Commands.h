@@ -25,6 +25,7 @@ Command addTrain(CLI::App& app, const std::vector<std::string>& argv);
 Command addPredict(CLI::App& app);
 Command addEvaluate(CLI::App& app);
 Command addExport(CLI::App& app);
+Command addFeatures(CLI::App& app);
 Command addBench(CLI::App& app);
 Command addGeo(CLI::App& app);
 
@@ -40,6 +41,10 @@ struct DatasetArgs {
 /// folder would fit several layouts, and `--val-fraction F`, `--split-seed S` for one folder of
 /// classes (val drawn from it).
 void addDatasetOptions(CLI::App& sub, DatasetArgs& a);
+
+/// @brief `--threads N` (decoding and LibTorch threads; 0 = cores) and `--device
+/// auto|cpu|cuda`, as the engine's inference commands take them.
+void addComputeOptions(CLI::App& sub, int& threads, std::string& device);
 
 /// @brief A check that a number is finite (CLI11's ranges let NaN through).
 extern const CLI::Validator kFinite;

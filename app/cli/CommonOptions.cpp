@@ -59,4 +59,12 @@ void refuseOverwritingInputs(const std::vector<std::string>& outputs,
         }
 }
 
+void addComputeOptions(CLI::App& sub, int& threads, std::string& device) {
+    sub.add_option("--threads", threads, "Decoding and LibTorch threads; 0 = cores")
+        ->check(CLI::Range(0, 1024));
+    sub.add_option("--device", device, "Where to run")
+        ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
+        ->capture_default_str();
+}
+
 }  // namespace taxa::cli

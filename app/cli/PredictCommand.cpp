@@ -89,11 +89,7 @@ Command addPredict(CLI::App& app) {
     sub->add_option("--k", o.k, "Guesses kept per image in the top-k store")
         ->check(CLI::Range(3, 1000))
         ->capture_default_str();
-    sub->add_option("--threads", o.threads, "Decoding and LibTorch threads; 0 = cores")
-        ->check(CLI::Range(0, 1024));
-    sub->add_option("--device", o.device, "Where to run")
-        ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
-        ->capture_default_str();
+    addComputeOptions(*sub, o.threads, o.device);
     sub->add_option("--geo", a->geo,
                     "Multiply each located image's probabilities by this geographic prior "
                     "(normalised; images without a location are left as they are)")

@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 
@@ -18,7 +19,11 @@
 #include "Translations.h"
 #include "train/TrainConfig.h"
 #include "views/AnalysisPanel.h"
+#include "views/ConfusedPairsView.h"
 #include "views/GeoPriorView.h"
+#include "views/ImageEvidence.h"
+#include "views/PairView.h"
+#include "views/SaliencyOverlay.h"
 #include "views/TaxonomyPanel.h"
 #include "views/TrainConfigForm.h"
 #include "views/TrainingPanel.h"
@@ -85,7 +90,12 @@ int main(int argc, char** argv) {
                                 "With --analyse: open this geographic prior (.geo) and switch it "
                                 "on, so that the analysis shows without and with it"),
         QStringLiteral("file"));
-    parser.addOptions({select, tab, search, train, processes, analyse, compare, geo});
+    const QCommandLineOption why(
+        QStringLiteral("why"),
+        QApplication::translate("main",
+                                "With --analyse: show where the evidence for the guess over the "
+                                "label lies on the pair view's val photo (loads the ML engine)"));
+    parser.addOptions({select, tab, search, train, processes, analyse, compare, geo, why});
     parser.process(app);
 
     MainWindow window;
@@ -136,6 +146,18 @@ int main(int argc, char** argv) {
             QObject::connect(
                 panel, &AnalysisPanel::analysed, panel,
                 [panel, prior] { panel->geo()->openAndUse(prior); }, Qt::SingleShotConnection);
+        }
+        if (parser.isSet(why)) {
+            AnalysisPanel* panel = window.analysisPanel();
+            QObject::connect(
+                panel, &AnalysisPanel::analysed, panel,
+                [panel] {
+                    panel->pairs()->pairView()->evidence()->overlay()->setMode(
+                        SaliencyOverlay::Contrast);
+                    // Once laid out: the photo with its overlay and the look-alikes in view.
+                    QTimer::singleShot(500, panel, [panel] { panel->pairs()->scrollToEvidence(); });
+                },
+                Qt::SingleShotConnection);
         }
         if (!other.isEmpty()) {
             // B once A is on screen: the panel runs one job at a time.

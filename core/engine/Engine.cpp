@@ -169,4 +169,17 @@ geo::GeoFile trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& option
     return out;
 }
 
+SaliencyMap saliency(const Dataset& ds, const SaliencyRequest& request) {
+    SaliencyMap out;
+    check(get().saliency(ds, request, out));
+    return out;
+}
+
+FeatureStore features(const Dataset& ds, const FeatureOptions& options,
+                      const ProgressFn& progress) {
+    FeatureStore out;
+    check(get().features(ds, options, progress, out));
+    return out;
+}
+
 }  // namespace taxa::engine

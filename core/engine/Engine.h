@@ -63,4 +63,13 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& opti
 geo::GeoFile trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
                            const geo::GeoTrainCallbacks& callbacks = {});
 
+/// @brief Where in one image the evidence for one class over another lies (eval/Saliency.h).
+/// Throws taxa::Error.
+SaliencyMap saliency(const Dataset& ds, const SaliencyRequest& request);
+
+/// @brief Penultimate features of a dataset's images (eval/FeatureStore.h). Throws
+/// taxa::Error or Cancelled.
+FeatureStore features(const Dataset& ds, const FeatureOptions& options,
+                      const ProgressFn& progress = {});
+
 }  // namespace taxa::engine

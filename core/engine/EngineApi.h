@@ -14,8 +14,10 @@
 
 #include "dataset/Dataset.h"
 #include "dataset/Taxonomy.h"
+#include "eval/FeatureStore.h"
 #include "eval/PredictTypes.h"
 #include "eval/Predictions.h"
+#include "eval/Saliency.h"
 #include "geo/GeoNet.h"
 #include "model/StateDict.h"
 #include "train/DistEnv.h"
@@ -26,7 +28,7 @@
 namespace taxa::engine {
 
 /// @brief Bumped whenever Api, or a type that crosses it, changes.
-constexpr int kInterfaceVersion = 3;
+constexpr int kInterfaceVersion = 4;
 
 /// @brief The outcome of an engine call.
 struct Status {
@@ -80,11 +82,17 @@ class Api {
     /// receives the prior as a GEO file (see geo/GeoNet.h).
     virtual Status trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
                                  const geo::GeoTrainCallbacks& callbacks, geo::GeoFile& out) = 0;
+    /// @brief Where in one image the evidence for one class over another lies (Saliency.h).
+    virtual Status saliency(const Dataset& ds, const SaliencyRequest& request,
+                            SaliencyMap& out) = 0;
+    /// @brief Penultimate features of a dataset's images for look-alikes (FeatureStore.h).
+    virtual Status features(const Dataset& ds, const FeatureOptions& options,
+                            const ProgressFn& progress, FeatureStore& out) = 0;
 };
 
 /// @brief Fingerprint of this header as compiled: compared field by field at load.
 struct AbiStamp {
-    static constexpr int kSizes = 11;
+    static constexpr int kSizes = 15;
     int32_t interfaceVersion = 0;
     int32_t cxx11Abi = -1;        ///< _GLIBCXX_USE_CXX11_ABI: std::string's layout depends on it.
     uint32_t sizes[kSizes] = {};  ///< Of the types that cross the interface.
@@ -101,7 +109,8 @@ inline AbiStamp currentAbiStamp() {
         sizeof(std::string),          sizeof(Dataset),        sizeof(Taxonomy),
         sizeof(TrainConfig),          sizeof(TrainCallbacks), sizeof(EpochMetrics),
         sizeof(PredictOptions),       sizeof(PredictionSet),  sizeof(DistEnv),
-        sizeof(geo::GeoTrainOptions), sizeof(geo::GeoFile)};
+        sizeof(geo::GeoTrainOptions), sizeof(geo::GeoFile),   sizeof(SaliencyRequest),
+        sizeof(SaliencyMap),          sizeof(FeatureOptions), sizeof(FeatureStore)};
     static_assert(sizeof(sizes) / sizeof(sizes[0]) == AbiStamp::kSizes);
     for (int i = 0; i < AbiStamp::kSizes; ++i)
         s.sizes[i] = sizes[i];

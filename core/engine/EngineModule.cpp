@@ -7,7 +7,9 @@
 #include <new>
 
 #include "engine/EngineApi.h"
+#include "eval/Features.h"
 #include "eval/Predictor.h"
+#include "eval/Saliency.h"
 #include "geo/GeoNet.h"
 #include "model/ResNet.h"
 #include "model/StateDict.h"
@@ -111,6 +113,15 @@ class EngineImpl final : public Api {
     Status trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
                          const geo::GeoTrainCallbacks& callbacks, geo::GeoFile& out) override {
         return guarded([&] { out = geo::trainGeoNetwork(ds, options, callbacks); });
+    }
+
+    Status saliency(const Dataset& ds, const SaliencyRequest& request, SaliencyMap& out) override {
+        return guarded([&] { out = taxa::saliency(ds, request); });
+    }
+
+    Status features(const Dataset& ds, const FeatureOptions& options, const ProgressFn& progress,
+                    FeatureStore& out) override {
+        return guarded([&] { out = computeFeatures(ds, options, progress); });
     }
 };
 

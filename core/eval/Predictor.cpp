@@ -4,13 +4,12 @@
 
 #include <thread>
 
+#include "eval/InferenceModel.h"
 #include "image/CropGeometry.h"
 #include "image/ImageError.h"
 #include "image/ImageFile.h"
 #include "image/Transform.h"
-#include "model/Checkpoint.h"
 #include "model/ResNet.h"
-#include "train/TrainConfig.h"
 #include "util/Error.h"
 #include "util/MemoryPolicy.h"
 #include "util/SafePath.h"
@@ -43,29 +42,16 @@ PredictionSet predict(const Dataset& ds, Split split, const PredictOptions& o,
     const ReuseFreedMemory reuse;  // each batch reuses the last one's buffers
     setTorchThreads(o.threads);
     const torch::Device device = chooseDevice(o.device);
-    std::vector<int64_t> categoryIds;
-    for (const auto& c : ds.categories)
-        categoryIds.push_back(c.id);
+    const std::vector<int64_t> categoryIds = categoryIdsOf(ds.categories);
     const auto classes = static_cast<int64_t>(categoryIds.size());
 
     std::vector<Member> members;
     for (size_t i = 0; i < o.checkpoints.size(); ++i) {
-        const std::string& path = o.checkpoints[i];
-        CheckpointFile file(path);  // read once for metadata and weights
-        const CheckpointMeta& meta = file.meta();
-        if (meta.categoryIds != categoryIds)
-            throw Error(path + ": trained on other classes than " + ds.root + " has");
+        InferenceModel loaded = loadInferenceModel(o.checkpoints[i], categoryIds, ds.root, device);
         Member m;
-        m.model = ResNet(meta.model);
-        file.loadInto(*m.model, nullptr, meta.model);
-        m.model->to(device);
-        if (device.is_cuda()) toChannelsLast(*m.model);
-        m.model->eval();
-        const TrainConfig run = TrainConfig::fromJson(
-            meta.runConfig.empty() ? "{}" : meta.runConfig, path + ": its run config");
-        m.transform.crop = run.crop;
-        m.transform.resize = run.resize;
-        m.plan = TtaPlan::parse(o.tta, CropPreset{run.crop, run.resize});
+        m.model = loaded.model;
+        m.transform = loaded.transform;
+        m.plan = TtaPlan::parse(o.tta, CropPreset{m.transform.crop, m.transform.resize});
         m.weight = o.weights.empty() ? 1.0 : o.weights[i];
         if (!(m.weight >= 0)) throw Error("predict: weights must not be negative");
         members.push_back(std::move(m));

@@ -137,9 +137,15 @@ torch::Tensor ResNetImpl::features(const torch::Tensor& images) {
 }
 
 torch::Tensor ResNetImpl::forward(const torch::Tensor& images) {
-    const torch::Tensor f = features(images);
-    if (cov) return fc(cov(f).to(fc->weight.scalar_type()));
-    return fc(f.mean({2, 3}));
+    return classify(features(images));
+}
+
+torch::Tensor ResNetImpl::classify(const torch::Tensor& f) {
+    return fc(pooled(f).to(fc->weight.scalar_type()));
+}
+
+torch::Tensor ResNetImpl::pooled(const torch::Tensor& f) {
+    return cov ? cov(f) : f.mean({2, 3});
 }
 
 std::vector<std::pair<std::string, std::shared_ptr<nn::Module>>> ResNetImpl::blocks() const {

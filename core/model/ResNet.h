@@ -60,6 +60,12 @@ class ResNetImpl : public torch::nn::Module {
     torch::Tensor forward(const torch::Tensor& images);
     /// @brief The last stage's feature map (B x C x h x w).
     torch::Tensor features(const torch::Tensor& images);
+    /// @brief Logits from the last stage's feature map: the head (average pool or iSQRT-COV)
+    /// and the FC; forward(x) is classify(features(x)).
+    torch::Tensor classify(const torch::Tensor& features);
+    /// @brief What the FC reads (B x C for the average head, B x d(d+1)/2 for iSQRT-COV): the
+    /// penultimate features.
+    torch::Tensor pooled(const torch::Tensor& features);
 
     /// @brief Which parameters learn: "all"; "head" (head only: for MPN-COV the 1x1 conv and
     /// FC, else the FC); "last:K" (the last K residual blocks + head; the 2018 winner used 9);

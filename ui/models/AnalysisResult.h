@@ -32,6 +32,9 @@ enum class ImageOrder {
 struct AnalysisResult {
     QString label;   ///< Shown in the panel: the run or file name.
     QString source;  ///< The predictions file, if read from one.
+    /// The checkpoint that made them, where known (a run folder's checkpoints/best.pt): what
+    /// the saliency overlay and the look-alikes need.
+    QString checkpoint;
     taxa::AnalysisReport report;
     std::vector<std::vector<Mistake>> mistakes;  ///< By true class.
 

@@ -61,6 +61,14 @@ QString predictionsFolder(const QString& checkpoint) {
     return dir.absoluteFilePath(QStringLiteral("predictions"));
 }
 
+// The checkpoint of saved predictions RUN/predictions/F: RUN/checkpoints/best.pt, if there.
+QString runCheckpoint(const QString& predictions) {
+    QDir dir = QFileInfo(predictions).absoluteDir();
+    if (dir.dirName() != QLatin1String("predictions") || !dir.cdUp()) return {};
+    const QFileInfo best(dir.absoluteFilePath(QStringLiteral("checkpoints/best.pt")));
+    return best.isFile() ? best.absoluteFilePath() : QString();
+}
+
 }  // namespace
 
 AnalysisPanel::AnalysisPanel(QWidget* parent)
@@ -253,7 +261,9 @@ bool AnalysisPanel::run(const QString& what, Slot slot, Work work) {
 bool AnalysisPanel::openPredictions(const QString& path, Slot slot) {
     return run(tr("Reading %1...").arg(QFileInfo(path).fileName()), slot,
                [path](const LoadedDataset& data, const taxa::ProgressFn&) {
-                   return AnalysisResult::fromFile(data, path);
+                   auto r = AnalysisResult::fromFile(data, path);
+                   r->checkpoint = runCheckpoint(path);
+                   return r;
                });
 }
 
@@ -291,6 +301,7 @@ bool AnalysisPanel::predictWithCheckpoint(const QString& checkpoint, Slot slot) 
             }
             auto r = AnalysisResult::compute(data, std::move(p), label);
             r->source = saved;
+            r->checkpoint = QFileInfo(checkpoint).absoluteFilePath();
             return r;
         });
 }

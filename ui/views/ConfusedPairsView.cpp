@@ -12,6 +12,7 @@
 
 #include "models/ConfusedPairsModel.h"
 #include "views/AnalysisTable.h"
+#include "views/ImageEvidence.h"
 #include "views/PairView.h"
 
 namespace {
@@ -37,11 +38,19 @@ class FitScrollArea : public QScrollArea {
     void fit() {
         if (!widget()) return;
         const QSize room = maximumViewportSize();
-        const int height = widget()->minimumSizeHint().height();
+        int height = minimumHeight(room.width());
         // Taller than the room: the vertical scroll bar takes its width from the widget's.
         const int width =
             room.width() - (height > room.height() ? verticalScrollBar()->sizeHint().width() : 0);
+        if (width != room.width()) height = minimumHeight(width);
         widget()->resize(width, std::max(room.height(), height));
+    }
+    // At least what wrapped labels need at that width: the minimum size hint assumes the
+    // widest lines, and a layout squeezed below what they need overlaps its rows.
+    int minimumHeight(int width) const {
+        const QLayout* l = widget()->layout();
+        const int hint = widget()->minimumSizeHint().height();
+        return l && l->hasHeightForWidth() ? std::max(hint, l->minimumHeightForWidth(width)) : hint;
     }
 };
 
@@ -61,6 +70,7 @@ ConfusedPairsView::ConfusedPairsView(QWidget* parent)
     // each. The pair with its chosen image is taller than a small screen leaves: it scrolls rather
     // than pushing the window past the screen's bottom edge.
     auto* scroll = new FitScrollArea(this);
+    scroll_ = scroll;
     scroll->setWidget(pair_);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -105,4 +115,8 @@ void ConfusedPairsView::showPair(int32_t a, int32_t b) {
         table_->setCurrentIndex(sort_->index(row, 0));
     else
         pair_->showPair(a, b);  // not among the listed pairs: show them anyway
+}
+
+void ConfusedPairsView::scrollToEvidence() {
+    scroll_->verticalScrollBar()->setValue(pair_->evidence()->y());
 }

@@ -9,6 +9,7 @@
 
 class ConfusedPairsModel;
 class PairView;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -28,6 +29,8 @@ class ConfusedPairsView : public QWidget {
     ConfusedPairsModel* model() const { return model_; }
     QTableView* table() const { return table_; }
     PairView* pairView() const { return pair_; }
+    /// @brief Scrolls the pair down to its chosen val image and the look-alikes under it.
+    void scrollToEvidence();
 
   signals:
     void imageRequested(int imageIndex);
@@ -39,4 +42,5 @@ class ConfusedPairsView : public QWidget {
     QSortFilterProxyModel* sort_;
     QTableView* table_;
     PairView* pair_;
+    QScrollArea* scroll_;
 };

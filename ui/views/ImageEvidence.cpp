@@ -9,6 +9,7 @@
 
 #include "eval/ScoreModel.h"
 #include "models/Formatting.h"
+#include "views/SaliencyOverlay.h"
 #include "views/ScoreBars.h"
 #include "workers/ThumbnailLoader.h"
 
@@ -16,6 +17,7 @@ ImageEvidence::ImageEvidence(int photoSide, QWidget* parent)
     : QWidget(parent),
       loader_(new ThumbnailLoader(photoSide, 16ll << 20, this)),
       photo_(new QLabel(this)),
+      overlay_(new SaliencyOverlay(this)),
       title_(new QLabel(this)),
       bars_(new ScoreBars(this)),
       stats_(new QLabel(this)),
@@ -35,6 +37,8 @@ ImageEvidence::ImageEvidence(int photoSide, QWidget* parent)
 
     // The buttons under the photo, so that the details column stays short.
     photoColumn_->addWidget(photo_);
+    overlay_->setMaximumWidth(std::max(photoSide, 220));
+    photoColumn_->addWidget(overlay_);
     photoColumn_->addWidget(pair_);
     photoColumn_->addWidget(open_);
     photoColumn_->addStretch(1);
@@ -52,6 +56,7 @@ ImageEvidence::ImageEvidence(int photoSide, QWidget* parent)
     connect(loader_, &ThumbnailLoader::ready, this, [this](const QStringList& paths) {
         if (paths.contains(path_)) showPhoto();
     });
+    connect(overlay_, &SaliencyOverlay::changed, this, &ImageEvidence::showPhoto);
     connect(pair_, &QPushButton::clicked, this, [this] {
         const int32_t row = result_ ? result_->rowOfImage(image_) : -1;
         if (row < 0) return;
@@ -68,6 +73,7 @@ void ImageEvidence::setResult(std::shared_ptr<const LoadedDataset> data,
                               std::shared_ptr<const AnalysisResult> result) {
     data_ = std::move(data);
     result_ = std::move(result);
+    overlay_->setResult(data_, result_);
     showImage(-1);
 }
 
@@ -82,7 +88,7 @@ QString ImageEvidence::details() const {
 
 void ImageEvidence::showPhoto() {
     if (const QPixmap* pixmap = loader_->cached(path_))
-        photo_->setPixmap(*pixmap);
+        photo_->setPixmap(overlay_->compose(*pixmap));
     else
         photo_->setText(loader_->failed(path_) ? tr("Cannot read the image") : tr("Loading..."));
 }
@@ -94,18 +100,25 @@ void ImageEvidence::showImage(int32_t image) {
     photo_->clear();
     bars_->setBars({});
     if (row < 0) {
+        overlay_->setImage(-1, -1, -1);
         path_.clear();
         title_->setText(tr("Choose a val image to see what the model made of it"));
         stats_->clear();
         return;
     }
+    const auto& cats = data_->dataset.categories;
+    const taxa::Prediction& p = result_->predictions.rows[size_t(row)];
+    const int32_t truth = result_->truths[size_t(row)];
+    // Contrast the guess with the label, or with the second guess when it is right.
+    const int32_t guess = p.classes.front();
+    overlay_->setImage(image, guess,
+                       guess != truth         ? truth
+                       : p.classes.size() > 1 ? p.classes[1]
+                                              : -1);
     path_ = QString::fromStdString(data_->imagePath(image));
     loader_->request(path_);
     showPhoto();
 
-    const auto& cats = data_->dataset.categories;
-    const taxa::Prediction& p = result_->predictions.rows[size_t(row)];
-    const int32_t truth = result_->truths[size_t(row)];
     auto name = [&](int32_t c) { return QString::fromStdString(cats[size_t(c)].name); };
     title_->setText(tr("<b>Val image %1</b>: labelled <b>%2</b>, predicted <b>%3</b>")
                         .arg(data_->dataset.images[size_t(image)].id)

@@ -1,7 +1,8 @@
 #pragma once
 /// @file ImageEvidence.h
 /// @brief One val image and what the model said about it: the photo, its label, the top-k
-/// classes with their probabilities, hardness and mistakenness.
+/// classes with their probabilities, hardness and mistakenness; under the photo, where the
+/// evidence for the guess over the label lies (SaliencyOverlay).
 ///
 /// Layout, for what the engine adds later: the photo sits alone in photoColumn() (a saliency
 /// overlay goes over it, its opacity slider under it in that column); the details column is
@@ -16,6 +17,7 @@
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+class SaliencyOverlay;
 class ScoreBars;
 class ThumbnailLoader;
 
@@ -35,6 +37,8 @@ class ImageEvidence : public QWidget {
     void setButtonsShown(bool pair, bool species);
 
     ScoreBars* bars() const { return bars_; }
+    /// @brief The "why the guess, not the label" overlay under the photo.
+    SaliencyOverlay* overlay() const { return overlay_; }
     QString details() const;
     QVBoxLayout* photoColumn() const { return photoColumn_; }
     QVBoxLayout* rows() const { return rows_; }
@@ -54,6 +58,7 @@ class ImageEvidence : public QWidget {
     QString path_;
     ThumbnailLoader* loader_;
     QLabel* photo_;
+    SaliencyOverlay* overlay_;
     QLabel* title_;
     ScoreBars* bars_;
     QLabel* stats_;

@@ -9,6 +9,7 @@
 
 #include "models/ThumbnailModel.h"
 #include "views/ImageEvidence.h"
+#include "views/LookAlikesView.h"
 #include "views/PairRanges.h"
 #include "views/ThumbnailDelegate.h"
 #include "views/WorldMap.h"
@@ -27,6 +28,7 @@ PairView::PairView(QWidget* parent)
       orderBar_(new QWidget(this)),
       order_(new QComboBox(orderBar_)),
       evidence_(new ImageEvidence(kEvidenceSide, this)),
+      lookAlikes_(new LookAlikesView(loader_, kThumbSide, this)),
       map_(new WorldMap(this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -48,6 +50,7 @@ PairView::PairView(QWidget* parent)
     // image pane needs no buttons, and stays short.
     evidence_->setButtonsShown(false, false);
     connect(evidence_, &ImageEvidence::imageRequested, this, &PairView::imageRequested);
+    connect(lookAlikes_, &LookAlikesView::imageRequested, this, &PairView::imageRequested);
     for (int side = 0; side < 2; ++side) {
         titles_[side] = new QLabel(this);
         titles_[side]->setWordWrap(true);
@@ -56,16 +59,8 @@ PairView::PairView(QWidget* parent)
     }
     for (int i = 0; i < 4; ++i) {
         models_[i] = new ThumbnailModel(loader_, this);
-        views_[i] = new QListView(this);
+        views_[i] = thumbnailGrid(models_[i], kThumbSide, this);
         QListView* v = views_[i];
-        v->setModel(models_[i]);
-        v->setItemDelegate(new ThumbnailDelegate(kThumbSide, v));
-        v->setViewMode(QListView::IconMode);
-        v->setResizeMode(QListView::Adjust);
-        v->setMovement(QListView::Static);
-        v->setUniformItemSizes(true);
-        v->setSpacing(2);
-        v->setMinimumHeight(kThumbSide + 34);  // a row of thumbnails with their badges
         captions_[i] = new QLabel(this);
         captions_[i]->setTextFormat(Qt::PlainText);
         captions_[i]->setWordWrap(true);  // long species names must not widen the window
@@ -89,6 +84,9 @@ PairView::PairView(QWidget* parent)
     bottom->addWidget(map_, 2);
     grid->addLayout(bottom, 6, 0, 1, 2);
     grid->setRowStretch(6, 2);
+    // Under both: the image's look-alikes among the training images, the width of the pair.
+    grid->addWidget(lookAlikes_, 7, 0, 1, 2);
+    grid->setRowStretch(7, 1);
     showPair(-1, -1);
 }
 
@@ -97,6 +95,7 @@ void PairView::setResult(std::shared_ptr<const LoadedDataset> data,
     data_ = std::move(data);
     result_ = std::move(result);
     evidence_->setResult(data_, result_);
+    lookAlikes_->setResult(data_, result_);
     // Scores order the images only where the predictions carry them.
     order_->setEnabled(result_ && result_->hasScores);
     showPair(-1, -1);
@@ -113,6 +112,8 @@ ImageOrder PairView::imageOrder() const {
 void PairView::chooseImage(int32_t image) {
     evidence_->showImage(evidenceShown_ ? image : -1);
     evidence_->setVisible(evidence_->image() >= 0);
+    lookAlikes_->setVisible(evidence_->image() >= 0);
+    lookAlikes_->setImage(evidence_->image());
 }
 
 void PairView::setEvidenceShown(bool shown) {
@@ -138,6 +139,7 @@ void PairView::showPair(int32_t a, int32_t b) {
     hint_->setVisible(!valid);
     hint_->setText(tr("Choose a pair of species to see them side by side"));
     orderBar_->setVisible(valid);
+    lookAlikes_->setPair(a_, b_);
     chooseImage(-1);
     for (int i = 0; i < 4; ++i) {
         views_[i]->setVisible(valid);

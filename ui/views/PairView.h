@@ -10,6 +10,7 @@
 #include "models/AnalysisResult.h"
 
 class ImageEvidence;
+class LookAlikesView;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -45,6 +46,8 @@ class PairView : public QWidget {
     /// too narrow for it).
     void setEvidenceShown(bool shown);
     ImageEvidence* evidence() const { return evidence_; }
+    /// @brief The chosen val image's nearest training images of A, of B and of any species.
+    LookAlikesView* lookAlikes() const { return lookAlikes_; }
     /// @brief Both species' ranges and where the mistaken val photos were taken.
     WorldMap* map() const { return map_; }
 
@@ -66,6 +69,7 @@ class PairView : public QWidget {
     QWidget* orderBar_;
     QComboBox* order_;
     ImageEvidence* evidence_;
+    LookAlikesView* lookAlikes_;
     bool evidenceShown_ = true;
     WorldMap* map_;
 };

@@ -1,6 +1,7 @@
 #include "views/ThumbnailDelegate.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QPainter>
 #include <QPixmap>
 
@@ -58,4 +59,17 @@ void ThumbnailDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->setPen(Qt::white);
     painter->drawText(tag, Qt::AlignCenter, text);
     painter->restore();
+}
+
+QListView* thumbnailGrid(QAbstractItemModel* model, int side, QWidget* parent) {
+    auto* v = new QListView(parent);
+    v->setModel(model);
+    v->setItemDelegate(new ThumbnailDelegate(side, v));
+    v->setViewMode(QListView::IconMode);
+    v->setResizeMode(QListView::Adjust);
+    v->setMovement(QListView::Static);
+    v->setUniformItemSizes(true);
+    v->setSpacing(2);
+    v->setMinimumHeight(side + 34);  // a row of thumbnails with their tags
+    return v;
 }

@@ -4,6 +4,9 @@
 
 #include <QStyledItemDelegate>
 
+class QAbstractItemModel;
+class QListView;
+
 /// @brief Fixed-size cells (so the grid never asks every row for its size): the thumbnail
 /// centred in a square, a "loading" or "cannot read" placeholder until or unless it arrives,
 /// and the split as a coloured tag underneath.
@@ -19,3 +22,7 @@ class ThumbnailDelegate : public QStyledItemDelegate {
   private:
     int side_;
 };
+
+/// @brief A grid of @p model's thumbnails (@p side px cells with their tags): icon mode, static,
+/// uniform cells, at least one row high.
+QListView* thumbnailGrid(QAbstractItemModel* model, int side, QWidget* parent);
