@@ -5,6 +5,7 @@
 #include <queue>
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -55,9 +56,15 @@ __attribute__((target("avx2,fma,f16c"))) RowSums sumsAvx2(const uint16_t* row, c
     return s;
 }
 
+// F16C from CPUID leaf 1 (ECX bit 29): clang 14's __builtin_cpu_supports does not know "f16c".
+bool haveF16c() {
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    return __get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & (1u << 29)) != 0;
+}
+
 bool haveAvx2() {
-    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") &&
-                            __builtin_cpu_supports("f16c");
+    static const bool yes =
+        __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma") && haveF16c();
     return yes;
 }
 #endif
