@@ -8,8 +8,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QEventLoop>
+#include <QProcess>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <algorithm>

@@ -61,8 +61,8 @@ void checkAutocast() {
         inside = model->forward(x);
     }
     const torch::Tensor outside = model->forward(x);
-    report("bf16 autocast inside its guard only", inside.scalar_type() == torch::kBFloat16 &&
-                                                      outside.scalar_type() == torch::kFloat32,
+    report("bf16 autocast inside its guard only",
+           inside.scalar_type() == torch::kBFloat16 && outside.scalar_type() == torch::kFloat32,
            std::string(c10::toString(inside.scalar_type())) + " inside, " +
                c10::toString(outside.scalar_type()) + " after");
 }

@@ -14,8 +14,9 @@ using namespace taxa;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     // The length picks the layout and split, so that one corpus covers all of them.
-    const Layout layout = size % 3 == 0 ? Layout::Inat2017 : size % 3 == 1 ? Layout::Inat2018
-                                                                            : Layout::Inat2021;
+    const Layout layout = size % 3 == 0   ? Layout::Inat2017
+                          : size % 3 == 1 ? Layout::Inat2018
+                                          : Layout::Inat2021;
     const Split split = Split(size % kSplitCount);
     try {
         Dataset ds;

@@ -160,8 +160,8 @@ void addRuntimeOverrides(CLI::App& sub, TrainArgs& a) {
 }
 
 TrainConfig configOf(const TrainArgs& a) {
-    TrainConfig cfg = a.config.empty() ? TrainConfig::preset(a.preset)
-                                       : TrainConfig::load(a.config);
+    TrainConfig cfg =
+        a.config.empty() ? TrainConfig::preset(a.preset) : TrainConfig::load(a.config);
     for (const auto& apply : a.overrides)
         apply(cfg);
     return cfg;

@@ -176,8 +176,7 @@ GeoFile trainGeoNetwork(const Dataset& ds, const GeoTrainOptions& o,
                                   std::to_string(o.epochs);
         for (int64_t first = 0; first < n; first += batchSize, ++batches) {
             reportOrCancel(callbacks.progress, stage, first, n);
-            const torch::Tensor pick =
-                all.slice(0, first, std::min<int64_t>(n, first + batchSize));
+            const torch::Tensor pick = all.slice(0, first, std::min<int64_t>(n, first + batchSize));
             const int64_t b = pick.size(0);
             // Photos and random places go through the network together, as one batch.
             const torch::Tensor batch =

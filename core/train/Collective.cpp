@@ -88,8 +88,9 @@ c10::intrusive_ptr<GroupBase> makeGroup(const DistEnv& env, torch::Device device
     return c10::make_intrusive<c10d::ProcessGroupGloo>(store, env.rank, env.worldSize, o);
 #else
     (void)store;
-    throw Error("this engine was built without Gloo (its LibTorch or gloo's headers lack it): "
-                "data-parallel training on the CPU is not available");
+    throw Error(
+        "this engine was built without Gloo (its LibTorch or gloo's headers lack it): "
+        "data-parallel training on the CPU is not available");
 #endif
 }
 

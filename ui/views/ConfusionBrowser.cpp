@@ -125,7 +125,8 @@ void ConfusionBrowser::showFrame() {
            "cell to %5.")
             .arg(locale.toString(static_cast<qlonglong>(slice.total)),
                  locale.toString(static_cast<qlonglong>(slice.rows.size())),
-                 locale.toString(static_cast<qlonglong>(slice.cols.size())), levelLabel(tax, f.level),
+                 locale.toString(static_cast<qlonglong>(slice.cols.size())),
+                 levelLabel(tax, f.level),
                  species ? tr("see the two species side by side") : tr("zoom into the two taxa")));
     matrix_->setClickHint(species ? tr("Click: the pair side by side") : tr("Click: zoom in"));
     auto rows = axis(f.level, slice.rows);
