@@ -67,7 +67,7 @@ class TestTrainFolders : public QObject {
         QCOMPARE(ds.categories.size(), size_t(14));
         const Taxonomy tax = Taxonomy::build(ds);
         QCOMPARE(tax.rankLabel(Rank::Family), std::string("level 1"));  // two levels of groups
-        QCOMPARE(tax.countAt(Rank::Family), 14);  // the supercategories
+        QCOMPARE(tax.countAt(Rank::Family), 14);                        // the supercategories
         QCOMPARE(size_t(tax.countAt(Rank::Genus)), genera.size());
 
         TrainConfig c = TrainConfig::preset("quick-cpu");

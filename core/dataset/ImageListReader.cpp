@@ -194,8 +194,7 @@ Dataset readImageListDataset(const DatasetFiles& files, const LoadOptions& optio
     const bool tree = files.layout == Layout::NaBirds;
     const ClassTree classes((root / "classes.txt").string(),
                             tree ? (root / "hierarchy.txt").string() : std::string());
-    ds.categories =
-        classes.leafCategories(ds, folderName(files.root), tree ? "class" : "species");
+    ds.categories = classes.leafCategories(ds, folderName(files.root), tree ? "class" : "species");
     ds.indexCategories();
     PerImage per;
     readLabels(root, images, classes, issues, per);
