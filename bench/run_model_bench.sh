@@ -29,7 +29,8 @@ for arg in sys.argv[2:]:
             best.setdefault(side, {})[key] = min(value, best.get(side, {}).get(key, float("inf")))
 ours, peer, plain = best["ours"], best["python"], best["plain"]
 names = {"cov_14_ms": "iSQRT-COV fwd+bwd, 8x160x14x14", "cov_28_ms": "iSQRT-COV fwd+bwd, 8x160x28x28",
-         "resnet18_step_ms": "ResNet-18 SGD step, 32x3x112x112"}
+         "resnet18_step_ms": "ResNet-18 SGD step, 32x3x112x112",
+         "classifier_8142_step_ms": "classifier SGD step, 32x2048->8142"}
 for key, label in names.items():
     print(f"{label:34s} taxa {ours[key]:7.1f} ms  python {peer[key]:7.1f} ms  ratio {peer[key] / ours[key]:4.2f}"
           f" (target >= 1.0) | malloc defaults {plain[key]:7.1f} ms, ratio {peer[key] / plain[key]:4.2f}")

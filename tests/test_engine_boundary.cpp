@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "engine/Engine.h"
+#include "util/BlasLibrary.h"
 
 namespace {
 
@@ -156,6 +157,21 @@ class TestEngineBoundary : public QObject {
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // The host must not pull LibTorch's BLAS in (that is the engine's cost), and the check
+    // that warns about the slow reference BLAS tells it from the fast ones by where it lives.
+    void theHostLoadsNoBlasAndTheBlasCheckKnowsTheReferenceOne() {
+        QVERIFY(!taxa::engine::loaded());
+        QCOMPARE(taxa::loadedBlasLibrary(), std::string());
+        QCOMPARE(taxa::referenceBlasWarning(), std::string());
+        QVERIFY(taxa::isReferenceBlas("/usr/lib/x86_64-linux-gnu/blas/libblas.so.3.11.0"));
+        QVERIFY(taxa::isReferenceBlas("/usr/lib/aarch64-linux-gnu/blas/libblas.so.3"));
+        QVERIFY(!taxa::isReferenceBlas("/usr/lib/x86_64-linux-gnu/openblas-openmp/libblas.so.3"));
+        QVERIFY(!taxa::isReferenceBlas("/usr/lib/x86_64-linux-gnu/blis-pthread/libblas.so.3"));
+        QVERIFY(!taxa::isReferenceBlas("/usr/lib/x86_64-linux-gnu/atlas/libblas.so.3.10.3"));
+        QVERIFY(!taxa::isReferenceBlas("/opt/intel/oneapi/mkl/lib/libmkl_rt.so.2"));
+        QVERIFY(!taxa::isReferenceBlas(""));
     }
 
     void hostSideReportsAMissingModule() {

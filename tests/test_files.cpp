@@ -42,6 +42,13 @@ std::string errorOf(const std::function<void()>& fn) {
     return {};
 }
 
+// The process's resident file-backed memory (RssFile in /proc/self/status), in KiB.
+int64_t residentFileKiB() {
+    const std::string status = readRegularFile("/proc/self/status");
+    const size_t at = status.find("RssFile:");
+    return at == std::string::npos ? -1 : std::stoll(status.substr(at + 8));
+}
+
 }  // namespace
 
 class TestFiles : public QObject {
@@ -63,6 +70,27 @@ class TestFiles : public QObject {
         QCOMPARE(readRegularFile(path), std::string());
         // /proc files report size 0 but have content: the size is only a hint.
         QVERIFY(readRegularFile("/proc/self/status").find("Name:") != std::string::npos);
+    }
+
+    // A parser that has passed part of a mapped file gives that part's memory back; the bytes
+    // stay readable (faulted in again from the page cache) and unchanged.
+    void releasedPagesLeaveTheProcessButStayReadable() {
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/big.json";
+        std::string data(16 << 20, '\0');
+        for (size_t i = 0; i < data.size(); ++i)
+            data[i] = static_cast<char>('a' + (i * 31 + i / 4096) % 26);
+        writeFileAtomic(path, data);
+        MappedFile m(path, "big.json", 64);
+        QCOMPARE(std::string_view(m.data(), m.size()), std::string_view(data));  // all touched
+        const int64_t before = residentFileKiB();
+        m.releaseBefore(m.data() + 12 * (1 << 20) + 100);  // a partial page stays
+        const int64_t dropped = before - residentFileKiB();
+        QVERIFY2(dropped >= 11 * 1024 && dropped <= 12 * 1024 + 4,
+                 qPrintable(QString("file pages resident dropped by %1 KiB").arg(dropped)));
+        m.releaseBefore(m.data() + 4096);  // behind what is released already: nothing to do
+        QCOMPARE(std::string_view(m.data(), m.size()), std::string_view(data));
+        QCOMPARE(m.data()[m.size()], '\0');  // the padding is still there
     }
 
     void enforcesTheSizeLimit() {

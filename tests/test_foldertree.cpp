@@ -174,6 +174,11 @@ class TestFolderTree : public QObject {
         // round(0.1 n), at least 1 where a class has 2 images, never all of them.
         QCOMPARE(ds.classCounts(Split::Val), (std::vector<int64_t>{0, 1, 1, 2}));
         QCOMPARE(ds.classCounts(Split::Train), (std::vector<int64_t>{1, 1, 9, 18}));
+        // The one-pass count of every split agrees, val images sitting among the train ones.
+        const auto bySplit = ds.classCountsBySplit();
+        QCOMPARE(bySplit[size_t(Split::Train)], (std::vector<int64_t>{1, 1, 9, 18}));
+        QCOMPARE(bySplit[size_t(Split::Val)], (std::vector<int64_t>{0, 1, 1, 2}));
+        QCOMPARE(bySplit[size_t(Split::Test)], (std::vector<int64_t>{0, 0, 0, 0}));
         QVERIFY(ds.derivedSplit.active());
         QCOMPARE(ds.derivedSplit.seed, uint64_t(7));
         for (size_t i = 1; i < ds.images.size(); ++i)

@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
 #include "model/WeightImport.h"
+#include "util/BlasLibrary.h"
 #include "util/Error.h"
 
 using namespace taxa;
@@ -89,6 +91,16 @@ class TestModel : public QObject {
 
   private slots:
     void initTestCase() { setTorchThreads(0); }
+
+    // LibTorch's linear layers run on the system's libblas.so.3; the check behind the slow-BLAS
+    // warning must find it once LibTorch is in the process, resolved to the real file.
+    void theBlasCheckFindsLibTorchsBlas() {
+        const std::string blas = loadedBlasLibrary();
+        QVERIFY2(blas.find("libblas.so") != std::string::npos, blas.c_str());
+        QVERIFY2(QFileInfo(QString::fromStdString(blas)).isFile(), blas.c_str());
+        QVERIFY(!QFileInfo(QString::fromStdString(blas)).isSymLink());
+        QCOMPARE(referenceBlasWarning().empty(), !isReferenceBlas(blas));
+    }
 
     void parameterCountsMatchTorchvision() {
         QCOMPARE(parameterCount(*ResNet(cfg("resnet18"))), int64_t(11689512));

@@ -13,6 +13,7 @@
 #include "geo/GeoEval.h"
 #include "geo/GeoPrior.h"
 #include "geo/GridPrior.h"
+#include "util/BlasLibrary.h"
 #include "util/Error.h"
 
 namespace taxa::cli {
@@ -49,6 +50,8 @@ int runTrain(const GeoTrainArgs& a) {
                     a.cells.cellDegrees, a.cells.pseudoCount, f.params.at("images"));
     } else {
         engine::get().setThreads(a.threads);
+        if (const std::string slow = referenceBlasWarning(); !slow.empty())
+            std::fprintf(stderr, "%s\n", slow.c_str());
         geo::GeoTrainCallbacks cb;
         if (!a.quiet) cb.progress = terminalProgress();
         cb.epochDone = [&](const geo::GeoEpoch& e) {

@@ -224,6 +224,14 @@ std::vector<Category> parseCategoryList(od::value v, const Where& top, Layout la
 
 namespace {
 
+// Every few thousand entries of a long list, the file's pages behind the parser (and behind the
+// string stage, which copies names out of them on its own thread) are given back.
+void releaseEvery(Document& d, const Where& entry, const StringStage* strings = nullptr) {
+    if ((entry.index & 8191) != 8191) return;
+    if (!strings) return releaseParsed(d);
+    if (const char* done = strings->doneUpTo()) releaseParsed(d, done);
+}
+
 AnnotationFile readAnnotations(Document& d, const Where& top, Layout layout, Split split,
                                ImageSink& sink, CategoryList categories) {
     od::object root = rootObject(d, top);
@@ -241,6 +249,7 @@ AnnotationFile readAnnotations(Document& d, const Where& top, Layout layout, Spl
             StringStage strings(sink, d.text.data(), d.text.data() + bytes, bytes / 128);
             forEach(arrayAt(v, top, "images"), w, [&](od::value e, Where& ew) {
                 out.images.push_back(parseImage(e, ew, split, sink, strings));
+                releaseEvery(d, ew, &strings);
             });
             strings.finish(out.images, 0);
         } else if (key == "annotations") {
@@ -250,6 +259,7 @@ AnnotationFile readAnnotations(Document& d, const Where& top, Layout layout, Spl
             out.annotations.reserve(bytes / 128);
             forEach(arrayAt(v, top, "annotations"), w, [&](od::value e, Where& ew) {
                 out.annotations.push_back(parseAnnotation(e, ew));
+                releaseEvery(d, ew);
             });
         } else if (key == "categories" && categories == CategoryList::Used) {
             // A replaced list is skipped unread: categories.json says what the classes are.
@@ -312,8 +322,10 @@ std::vector<LocationRecord> readLocations(Document& d, const Where& top) {
     std::vector<LocationRecord> out;
     Where w = top;
     w.list = "locations";
-    forEach(arrayAt(v, top, "locations"), w,
-            [&](od::value e, Where& ew) { out.push_back(parseLocation(e, ew)); });
+    forEach(arrayAt(v, top, "locations"), w, [&](od::value e, Where& ew) {
+        out.push_back(parseLocation(e, ew));
+        releaseEvery(d, ew);
+    });
     checkEnd(d, top);
     return out;
 }

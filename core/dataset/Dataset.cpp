@@ -33,6 +33,15 @@ std::vector<int64_t> Dataset::classCounts(Split s) const {
     return counts;
 }
 
+std::array<std::vector<int64_t>, kSplitCount> Dataset::classCountsBySplit() const {
+    std::array<std::vector<int64_t>, kSplitCount> counts;
+    for (auto& c : counts)
+        c.assign(categories.size(), 0);
+    for (const auto& im : images)
+        if (im.label >= 0) ++counts[static_cast<size_t>(im.split)][static_cast<size_t>(im.label)];
+    return counts;
+}
+
 int64_t Dataset::imageCount(Split s) const {
     return std::count_if(images.begin(), images.end(),
                          [s](const ImageRecord& im) { return im.split == s; });

@@ -137,6 +137,8 @@ struct Dataset {
 
     /// @brief Images per class in one split (test is unlabelled and so all zero).
     std::vector<int64_t> classCounts(Split s) const;
+    /// @brief classCounts() of every split, in one pass over the images.
+    std::array<std::vector<int64_t>, kSplitCount> classCountsBySplit() const;
     /// @brief Number of images in one split.
     int64_t imageCount(Split s) const;
     /// @brief Class index of a category id, or -1.

@@ -62,9 +62,7 @@ Taxonomy Taxonomy::build(const Dataset& ds) {
         return it->second;
     };
 
-    std::array<std::vector<int64_t>, kSplitCount> counts;
-    for (int s = 0; s < kSplitCount; ++s)
-        counts[static_cast<size_t>(s)] = ds.classCounts(Split(s));
+    const std::array<std::vector<int64_t>, kSplitCount> counts = ds.classCountsBySplit();
 
     std::map<std::string, int32_t> superSpecies;
     for (int32_t c = 0; c < classes; ++c) {

@@ -7,6 +7,7 @@
 #include "model/WeightImport.h"
 #include "train/TrainerState.h"
 #include "util/AtomicFile.h"
+#include "util/BlasLibrary.h"
 #include "util/Error.h"
 #include "util/MemoryPolicy.h"
 
@@ -248,6 +249,7 @@ TrainResult Trainer::run(const TrainCallbacks& cb) {
     // GUI after Stop, a test) can resume it while this Trainer still exists.
     const std::unique_ptr<RunLock> releaseOnReturn = std::move(s.lock);
     s.log(cb, s.startLog);
+    if (!s.device.is_cuda()) s.log(cb, referenceBlasWarning());
     s.log(cb, "Training " + s.cfg.model.signature() + " on " +
                   std::string(s.device.is_cuda() ? "CUDA" : "CPU") + " with " +
                   std::to_string(at::get_num_threads()) + " threads" +

@@ -44,6 +44,16 @@ MappedFile::MappedFile(const std::string& path, const std::string& label, size_t
     capacity_ = regionSize_;
 }
 
+void MappedFile::releaseBefore(const char* upTo) {
+    if (upTo <= data_ || upTo > data_ + size_) return;
+    const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+    const size_t end = static_cast<size_t>(upTo - data_) / page * page;
+    if (end <= released_) return;
+    // Advice only: if the kernel declines, the pages simply stay.
+    ::madvise(data_ + released_, end - released_, MADV_DONTNEED);
+    released_ = end;
+}
+
 MappedFile::~MappedFile() {
     if (region_) ::munmap(region_, regionSize_);
 }

@@ -22,11 +22,16 @@ class MappedFile {
     size_t size() const { return size_; }
     /// @brief Bytes readable from data(): size() plus at least the padding asked for.
     size_t capacity() const { return capacity_; }
+    /// @brief Drops the whole pages before @p upTo from the process's memory (they stay in the
+    /// page cache, and reading them again faults them back in): a parser that has passed them
+    /// keeps the process's peak at the part of a 100 MB file it still reads.
+    void releaseBefore(const char* upTo);
 
   private:
     char* data_ = nullptr;
     size_t size_ = 0;
     size_t capacity_ = 0;
+    size_t released_ = 0;  // bytes from data_ already given back
     void* region_ = nullptr;
     size_t regionSize_ = 0;
 };

@@ -22,6 +22,7 @@
 #include "geo/GridPrior.h"
 #include "models/PriorPairsModel.h"
 #include "util/AtomicFile.h"
+#include "util/BlasLibrary.h"
 #include "views/AnalysisTable.h"
 #include "workers/BackgroundJob.h"
 
@@ -213,6 +214,8 @@ bool GeoPriorView::trainNetwork(int epochs) {
                        .arg(o.epochs)
                        .arg(seconds, 0, 'f', 1)
                        .arg(f.params.at("final_loss"), 0, 'f', 4);
+            if (const std::string slow = taxa::referenceBlasWarning(); !slow.empty())
+                *log += QStringLiteral("\n") + QString::fromStdString(slow);
             *out = std::make_shared<taxa::geo::GeoPrior>(std::move(f), path.toStdString());
         },
         [this, out, path, log] { adopt(*out, path, *log); });

@@ -1,5 +1,7 @@
 #include "dataset/detail/JsonDocument.h"
 
+#include <algorithm>
+
 namespace taxa::detail {
 
 namespace {
@@ -65,6 +67,12 @@ od::object rootObject(Document& d, const Where& w) {
     if (e == simdjson::INCORRECT_TYPE) fail(w, "expected a JSON object at the top level");
     if (e) failJson(w, e);
     return root;
+}
+
+void releaseParsed(Document& d, const char* otherReader) {
+    const char* at = nullptr;
+    if (!d.file || d.doc.current_location().get(at)) return;
+    d.file->releaseBefore(otherReader ? std::min(at, otherReader) : at);
 }
 
 void checkEnd(Document& d, const Where& w) {

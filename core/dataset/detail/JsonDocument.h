@@ -31,6 +31,10 @@ void openText(Document& d, std::string_view json, Where& top);
 od::value rootValue(Document& d, const Where& w, const char* expected);
 /// The top-level object; anything else is refused by name.
 od::object rootObject(Document& d, const Where& w);
+/// Gives back the memory of the part of a mapped file the parser has passed, and that another
+/// reader of the file is past too (@p otherReader; nullptr when there is none); cheap enough
+/// to call every few thousand list entries.
+void releaseParsed(Document& d, const char* otherReader = nullptr);
 /// Refuses content after the top-level value.
 void checkEnd(Document& d, const Where& w);
 

@@ -58,12 +58,15 @@ void StringStage::run() {
                 items = std::move(queue_.front());
                 queue_.pop_front();
             }
+            const char* done = nullptr;
             for (const Item& it : items) {
                 ImageRecord r;
                 ds.setFileName(r, it.name);
                 results_.push_back({r.nameOffset, r.nameLength,
                                     it.holder.empty() ? -1 : sink_.photographer(it.holder)});
+                if (it.name.data() >= begin_ && it.name.data() < end_) done = it.name.data();
             }
+            if (done) done_.store(done, std::memory_order_release);
         }
     } catch (...) {
         error_ = std::current_exception();

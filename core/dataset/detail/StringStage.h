@@ -3,6 +3,7 @@
 // interns photographers on a second thread while the first keeps parsing. Those two steps are
 // a fifth of the load time of a large train file, and they need nothing but the strings.
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -27,6 +28,9 @@ class StringStage {
 
     /// Queues the strings of the next image (empty holder: not credited).
     void add(std::string_view name, std::string_view holder);
+    /// How far into the stable range the worker has read: pages before it are no longer needed
+    /// for names (nullptr before the first batch is done).
+    const char* doneUpTo() const { return done_.load(std::memory_order_acquire); }
     /// Waits for the worker and fills nameOffset, nameLength and photographer of
     /// images[first..]. Rethrows a worker failure.
     void finish(std::vector<ImageRecord>& images, size_t first);
@@ -58,6 +62,7 @@ class StringStage {
     // Written by the worker only, read after join.
     std::vector<Result> results_;
     std::exception_ptr error_;
+    std::atomic<const char*> done_{nullptr};
     std::thread thread_;
 };
 
