@@ -2,8 +2,9 @@
 # Builds and runs tests under a sanitizer (clang-14), each in its own build folder:
 #   scripts/sanitize.sh asan   the core (torch-free) tests with AddressSanitizer +
 #                              UndefinedBehaviorSanitizer (preset asan, label "core")
-#   scripts/sanitize.sh tsan   the threaded parts with ThreadSanitizer (preset tsan): the batch
-#                              loader, a short training subset, the GUI's workers
+#   scripts/sanitize.sh tsan   the threaded parts with ThreadSanitizer (preset tsan): the
+#                              annotation loader, the batch loader, a short training subset,
+#                              the GUI's workers
 # docs/RELIABILITY.md records the runs and what the TSan suppressions cover.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,7 @@ case "${1:-}" in
     ;;
   tsan)
     [ -f build/tsan/build.ninja ] || cmake --preset tsan > /dev/null
-    tests=(test_loader test_thumbnails test_trainingworker test_train)
+    tests=(test_readers test_loader test_thumbnails test_trainingworker test_train)
     nice -n 10 cmake --build --preset tsan --target "${tests[@]}" taxa_engine
     # LibTorch and Qt are not instrumented: their own synchronisation (OpenMP barriers, futex-
     # based mutexes) is invisible to TSan. One intra-op thread keeps LibTorch's OpenMP pool out
@@ -25,6 +26,9 @@ case "${1:-}" in
     export OMP_NUM_THREADS=1 QT_QPA_PLATFORM=offscreen QTEST_FUNCTION_TIMEOUT=3600000
     export TAXA_TEST_TIME_SCALE=10  # waits and time limits of the GUI worker tests
     cd build/tsan/tests
+    # The annotation loader: files parsed on three threads, names copied on a fourth, pages
+    # released behind both.
+    ./test_readers
     ./test_loader
     ./test_thumbnails
     ./test_trainingworker

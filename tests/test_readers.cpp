@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <set>
 
 #include "TestFixtures.h"
 #include "dataset/DatasetLoader.h"
@@ -10,6 +11,38 @@
 #include "util/Error.h"
 
 using namespace taxa;
+
+namespace {
+
+const int64_t kCategoryIds[3] = {0, 1, 7};  // categories2018()'s ids
+
+// Long names, so that the files span many pages (about 200 bytes an image).
+std::string padded(int64_t id) {
+    std::string s = std::to_string(id);
+    return std::string(40 - s.size(), '0') + s;
+}
+
+// An annotation file of @p n images with ids from @p first, each with a distinct long name and
+// one of 97 photographers, labelled round the fixture's three categories when @p labelled.
+std::string largeFile(int n, int64_t first, const std::string& folder, bool labelled) {
+    std::string images, annotations;
+    for (int i = 0; i < n; ++i) {
+        const int64_t id = first + i;
+        images += std::string(i ? "," : "") + "\n{\"id\": " + std::to_string(id) +
+                  ", \"file_name\": \"" + folder + padded(id) +
+                  ".jpg\", \"width\": 800, \"height\": 600, \"license\": 1, "
+                  "\"rights_holder\": \"Photographer " +
+                  std::to_string(id % 97) + "\"}";
+        if (labelled)
+            annotations += std::string(i ? "," : "") + "\n{\"id\": " + std::to_string(id) +
+                           ", \"image_id\": " + std::to_string(id) +
+                           ", \"category_id\": " + std::to_string(kCategoryIds[id % 3]) + "}";
+    }
+    return "{\"images\": [" + images + "],\n\"annotations\": [" + annotations +
+           "],\n\"categories\": []}";
+}
+
+}  // namespace
 
 class TestReaders : public QObject {
     Q_OBJECT
@@ -44,6 +77,39 @@ class TestReaders : public QObject {
         QCOMPARE(ds.photographers.size(), size_t(6));
         QVERIFY(ds.issues.empty());
         QVERIFY(!ds.hasLocations);
+    }
+
+    // 60,000 train and 20,000 test images: the loader gives the pages of the mapped files back
+    // every 8,192 entries while a second thread still copies names out of them, and parses
+    // test on a third. Every name, photographer and label must still come out right.
+    void largeFilesReadBackExactlyWhilePagesAreReleased() {
+        QTemporaryDir dir;
+        fixtures::writeDataset2018(dir);
+        fixtures::write(dir, "train2018.json", largeFile(60000, 1000000, "train_val2018/X/", true));
+        fixtures::write(dir, "test2018.json", largeFile(20000, 2000000, "test2018/", false));
+        const Dataset ds = loadDataset(dir.path().toStdString());
+        QCOMPARE(ds.imageCount(Split::Train), int64_t(60000));
+        QCOMPARE(ds.imageCount(Split::Test), int64_t(20000));
+        QCOMPARE(ds.imageCount(Split::Val), int64_t(3));
+        QVERIFY(ds.issues.empty());
+        // Ids clear of the val fixture's 10..12; train images first, then val, then test.
+        const int64_t ids[] = {1000000, 1000001, 1008191, 1008192, 1033333,
+                               1059999, 2000000, 2008192, 2019999};
+        for (int64_t id : ids) {
+            const bool train = id < 2000000;
+            const size_t at =
+                static_cast<size_t>(train ? id - 1000000 : 60000 + 3 + (id - 2000000));
+            const ImageRecord& im = ds.images[at];
+            QCOMPARE(im.id, id);
+            QCOMPARE(std::string(ds.fileName(im)),
+                     (train ? "train_val2018/X/" : "test2018/") + padded(id) + ".jpg");
+            QCOMPARE(std::string(ds.rightsHolder(im)), "Photographer " + std::to_string(id % 97));
+            QCOMPARE(im.label, train ? ds.classOf(kCategoryIds[id % 3]) : -1);
+        }
+        // The 97 photographers of the large files and the fixture's val file's, once each.
+        std::set<std::string> distinct(ds.photographers.begin(), ds.photographers.end());
+        QCOMPARE(distinct.size(), ds.photographers.size());
+        QVERIFY(ds.photographers.size() >= 97);
     }
 
     void keepsObfuscatedNamesWithoutCategoriesJson() {

@@ -164,13 +164,12 @@ void Collective::broadcast(const std::vector<torch::Tensor>& tensors) {
     for (const auto& t : tensors)
         byType[t.scalar_type()].push_back(t);
     torch::NoGradGuard noGrad;
-    for (auto& [type, group] : byType) {
-        std::vector<torch::Tensor> flat{torch::cat([&] {
-            std::vector<torch::Tensor> parts;
-            for (const auto& t : group)
-                parts.push_back(t.detach().reshape({-1}));
-            return parts;
-        }())};
+    for (auto& entry : byType) {
+        std::vector<torch::Tensor>& group = entry.second;
+        std::vector<torch::Tensor> parts;
+        for (const auto& t : group)
+            parts.push_back(t.detach().reshape({-1}));
+        std::vector<torch::Tensor> flat{torch::cat(parts)};
         const auto t0 = Clock::now();
         try {
             c10d::BroadcastOptions o;

@@ -215,7 +215,7 @@ bool GeoPriorView::trainNetwork(int epochs) {
                        .arg(seconds, 0, 'f', 1)
                        .arg(f.params.at("final_loss"), 0, 'f', 4);
             if (const std::string slow = taxa::referenceBlasWarning(); !slow.empty())
-                *log += QStringLiteral("\n") + QString::fromStdString(slow);
+                *log += QStringLiteral(". ") + QString::fromStdString(slow);
             *out = std::make_shared<taxa::geo::GeoPrior>(std::move(f), path.toStdString());
         },
         [this, out, path, log] { adopt(*out, path, *log); });
