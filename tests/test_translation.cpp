@@ -33,6 +33,18 @@ class TestTranslation : public QObject {
         QVERIFY2(tabs.contains(QString::fromUtf8("Übersicht")), qPrintable(tabs.join(", ")));
     }
 
+    // Strings of every wave are in the catalogue, including the map legend's, which is built
+    // outside a QObject (QT_TRANSLATE_NOOP) where lupdate once could not see it.
+    void laterStringsAreTranslatedToo() {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(QCoreApplication::translate("TrainConfigForm", "Pr&ocesses:"),
+                 QString("Pr&ozesse:"));
+        QCOMPARE(QCoreApplication::translate("PairRanges", "%1 training"), QString("%1 Training"));
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
+        QCOMPARE(QCoreApplication::translate("PairRanges", "%1 training"),
+                 QString::fromUtf8("%1 训练"));
+    }
+
     void chineseLoadsAndEnglishIsTheFallback() {
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QString::fromUtf8("文件(&F)"));

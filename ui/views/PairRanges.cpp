@@ -7,7 +7,9 @@
 
 namespace {
 
-QString tr(const char* text) {
+// Not named tr(): lupdate would take every call for a tr() without a context. The texts are
+// marked with QT_TRANSLATE_NOOP where they are written.
+QString translated(const char* text) {
     return QCoreApplication::translate("PairRanges", text);
 }
 
@@ -39,14 +41,15 @@ std::shared_ptr<const MapScene> pairRanges(const LoadedDataset& data, int32_t a,
     const std::vector<int32_t>* mistakes[2] = {&aTakenForB, &bTakenForA};
     for (int side = 0; side < 2; ++side) {
         MapLayer& train = (*scene)[static_cast<size_t>(side)];
-        train.label = tr("%1 training").arg(shortName(data, cls[side]));
+        train.label = translated(QT_TRANSLATE_NOOP("PairRanges", "%1 training"))
+                          .arg(shortName(data, cls[side]));
         train.color = colors[side];
         train.marker = MapLayer::Dot;
         for (int32_t image : data.imagesOf(cls[side]))
             if (data.dataset.images[static_cast<size_t>(image)].split == taxa::Split::Train)
                 add(data, image, train);
         MapLayer& wrong = (*scene)[static_cast<size_t>(2 + side)];
-        wrong.label = tr("%1 val taken for %2")
+        wrong.label = translated(QT_TRANSLATE_NOOP("PairRanges", "%1 val taken for %2"))
                           .arg(shortName(data, cls[side]), shortName(data, cls[1 - side]));
         wrong.color = colors[side].darker(115);
         wrong.marker = MapLayer::Cross;
