@@ -7,6 +7,7 @@ taxa does. Prints images/s and the share of time spent waiting for data, as JSON
 Usage: train_bench.py DATASET_DIR [STEPS] [THREADS] [CROP] [--device cuda] [--arch resnet50]
                       [--head avg|mpncov] [--batch 32] [--workers N]"""
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -120,7 +121,9 @@ def main():
             x = x.to("cuda", non_blocking=True).contiguous(memory_format=torch.channels_last)
             y = y.to("cuda", non_blocking=True)
         sgd.zero_grad()
-        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=cuda):
+        # torch.autocast("cuda", enabled=False) still asks CUDA about bf16 and fails on a
+        # CPU-only torch (Debian's 1.13): no autocast context at all on the CPU.
+        with torch.autocast("cuda", dtype=torch.bfloat16) if cuda else contextlib.nullcontext():
             logits = net(x)
         loss = torch.nn.functional.cross_entropy(logits.float(), y)
         loss.backward()
