@@ -239,8 +239,8 @@ Dataset loadInat(const DatasetFiles& files, const LoadOptions& options,
 
     // Categories and val are parsed on a second thread while this one parses train; test, the
     // second largest file, once train is parsed, while this thread merges it. Parsing train and
-    // test at once held both files and their simdjson indexes in memory together: 40 MB more
-    // at the peak at full scale, for no gain in time on two cores.
+    // test at once held both files and their simdjson indexes in memory together: at full
+    // scale the peak was 255 MB instead of 193, for about 10 ms of load time.
     struct Early {
         std::vector<Category> categories;
         std::optional<SideFile> val;
