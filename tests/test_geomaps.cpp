@@ -190,6 +190,27 @@ class TestGeoMaps : public QObject {
         QCOMPARE(map.drawn()[0].inView, int64_t(300));
     }
 
+    // In a map too narrow for a line (the pair view's, or a long translation) the line loses its
+    // middle: it fits, and the species it starts with and the count it ends with stay.
+    void legendLinesFitTheMap() {
+        WorldMap map;
+        MapLayer layer = layerOf(3, 20, 40);
+        layer.label = "Terzonosa bilineata val taken for Arxanlepus biannulata";
+        map.setScene(std::make_shared<MapScene>(MapScene{layer}));
+        map.resize(700, 300);
+        QCOMPARE(map.legendLines(),
+                 QStringList{"Terzonosa bilineata val taken for Arxanlepus biannulata: 0 in view"});
+        map.resize(240, 300);
+        const QStringList narrow = map.legendLines();
+        QCOMPARE(narrow.size(), 1);
+        QVERIFY2(narrow[0].startsWith("Terzonosa") && narrow[0].endsWith(": 0 in view") &&
+                     narrow[0].contains(QChar(0x2026)),
+                 qPrintable(narrow[0]));
+        QFont small = map.font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);  // the legend's font
+        QVERIFY(QFontMetrics(small).horizontalAdvance(narrow[0]) <= 240 - 5 * 6 - 14);
+    }
+
     void fittedViewFollowsResizes() {
         // Points set before the map is laid out stay centred once it gets its real size.
         QWidget box;

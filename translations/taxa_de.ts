@@ -1649,7 +1649,7 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     <message>
         <location filename="../ui/views/PairRanges.cpp" line="52"/>
         <source>%1 val taken for %2</source>
-        <translation>%1 Validierung, für %2 gehalten</translation>
+        <translation>%1 Val. als %2</translation>
     </message>
 </context>
 <context>
@@ -2954,17 +2954,17 @@ lesbar</translation>
     <message>
         <location filename="../ui/views/WorldMap.cpp" line="253"/>
         <source>%1: %2 in view (shaded by count)</source>
-        <translation>%1: %2 im Ausschnitt (nach Anzahl schattiert)</translation>
+        <translation>%1: %2 sichtbar (nach Anzahl schattiert)</translation>
     </message>
     <message>
         <location filename="../ui/views/WorldMap.cpp" line="254"/>
         <source>%1: %2 in view (a dot per cell)</source>
-        <translation>%1: %2 im Ausschnitt (ein Punkt pro Zelle)</translation>
+        <translation>%1: %2 sichtbar (ein Punkt pro Zelle)</translation>
     </message>
     <message>
         <location filename="../ui/views/WorldMap.cpp" line="255"/>
         <source>%1: %2 in view</source>
-        <translation>%1: %2 im Ausschnitt</translation>
+        <translation>%1: %2 sichtbar</translation>
     </message>
 </context>
 <context>

@@ -1647,7 +1647,7 @@ The run is saved after the current batch and can be resumed from the Training ta
     <message>
         <location filename="../ui/views/PairRanges.cpp" line="52"/>
         <source>%1 val taken for %2</source>
-        <translation>%1 验证图像误判为 %2</translation>
+        <translation>%1 验证误判为 %2</translation>
     </message>
 </context>
 <context>

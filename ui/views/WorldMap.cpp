@@ -237,13 +237,9 @@ int WorldMap::legendHeight() const {
     return rows ? 6 + (QFontMetrics(legendFont()).height() + 4) * rows + 6 + 4 : 0;
 }
 
-void WorldMap::drawLegend(QPainter& p) const {
-    if (!scene_ || scene_->empty()) return;
-    p.setFont(legendFont());
-    const QFontMetrics fm = p.fontMetrics();
-    const int line = fm.height() + 4, pad = 6;
+std::vector<std::pair<size_t, QString>> WorldMap::legendRows(const QFontMetrics& fm) const {
     std::vector<std::pair<size_t, QString>> rows;  // layers with points, and their lines
-    int w = 0;
+    if (!scene_) return rows;
     for (size_t i = 0; i < scene_->size(); ++i) {
         const MapLayer& l = (*scene_)[i];
         if (l.lon.empty()) continue;
@@ -254,9 +250,31 @@ void WorldMap::drawLegend(QPainter& p) const {
                            : d.mode == LayerDrawn::CellDots ? tr("%1: %2 in view (a dot per cell)")
                                                             : tr("%1: %2 in view"))
                               .arg(l.label, n));
-        w = std::max(w, fm.horizontalAdvance(rows.back().second));
     }
+    // A narrow map (the pair view's) or a long translation would push lines past the right
+    // edge: they lose their middle, which keeps the species and the count readable.
+    const int room = std::max(fm.averageCharWidth() * 8, width() - 5 * kLegendPad - 14);
+    for (auto& row : rows)
+        row.second = fm.elidedText(row.second, Qt::ElideMiddle, room);
+    return rows;
+}
+
+QStringList WorldMap::legendLines() const {
+    QStringList lines;
+    for (const auto& row : legendRows(QFontMetrics(legendFont())))
+        lines << row.second;
+    return lines;
+}
+
+void WorldMap::drawLegend(QPainter& p) const {
+    p.setFont(legendFont());
+    const QFontMetrics fm = p.fontMetrics();
+    const std::vector<std::pair<size_t, QString>> rows = legendRows(fm);
     if (rows.empty()) return;
+    const int line = fm.height() + 4, pad = kLegendPad;
+    int w = 0;
+    for (const auto& row : rows)
+        w = std::max(w, fm.horizontalAdvance(row.second));
     const QRect box(pad, pad, w + 3 * pad + 14, line * static_cast<int>(rows.size()) + pad);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(QColor(0, 0, 0, 40));

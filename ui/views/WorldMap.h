@@ -6,10 +6,14 @@
 /// new view, so panning never waits.
 
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QStringList>
 #include <QWidget>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "views/MapRenderer.h"
 
@@ -45,6 +49,9 @@ class WorldMap : public QWidget {
     qint64 lastRenderMs() const { return lastRenderMs_; }
     /// @brief Pixels the legend covers from the top (0 without layers): fitting leaves them.
     int legendHeight() const;
+    /// @brief The legend's lines as drawn: a layer's label and count, shortened in the middle
+    /// where the map is too narrow for them.
+    QStringList legendLines() const;
     /// @brief True while an image is being drawn.
     bool isRendering() const { return watcher_.isRunning(); }
 
@@ -79,6 +86,8 @@ class WorldMap : public QWidget {
     void clampView();
     QPointF toDegrees(QPointF pixel) const;
     void drawLegend(QPainter& p) const;
+    std::vector<std::pair<size_t, QString>> legendRows(const QFontMetrics& fm) const;
+    static constexpr int kLegendPad = 6;
     QFont legendFont() const;
 
     std::shared_ptr<const MapScene> scene_;
