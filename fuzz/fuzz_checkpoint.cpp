@@ -30,6 +30,11 @@ void checkRecord(const taxa::ZipArchive& zip, const taxa::TensorRecord& r) {
     for (size_t d = 0; d < r.sizes.size(); ++d)
         if (r.sizes[d] < 0 || r.strides[d] < 0) __builtin_trap();
     if (lastElement(r) >= r.storageNumel) __builtin_trap();
+    // Reading clones the view: never more elements than the storage holds (issue 23).
+    int64_t numel = 1;
+    for (int64_t s : r.sizes)
+        numel *= s;
+    if (numel > r.storageNumel) __builtin_trap();
     // As readStorage() does: a storage too short is an error, never a read past its end.
     if (const taxa::ZipEntry* e = zip.findInFolder("data/" + r.storageKey)) {
         const std::string_view bytes = zip.bytes(*e);

@@ -10,7 +10,9 @@
 #include "FixtureText.h"
 #include "FuzzDataset.h"
 #include "ImageFixtures.h"
+#include "eval/FeatureStore.h"
 #include "eval/Predictions.h"
+#include "geo/GeoFile.h"
 #include "train/TrainConfig.h"
 #include "util/AtomicFile.h"
 
@@ -18,6 +20,35 @@ namespace {
 
 std::string text(const std::vector<uint8_t>& bytes) {
     return std::string(bytes.begin(), bytes.end());
+}
+
+taxa::geo::GeoFile someGrid() {
+    taxa::geo::GeoFile f;
+    f.kind = "grid";
+    f.categoryIds = {0, 1, 7};
+    f.params = {{"cell_degrees", 90}, {"pseudo_count", 1}};
+    taxa::geo::GeoTensor counts;
+    counts.name = "counts";
+    counts.shape = {2, 3};
+    counts.f = {1, 2, 3, 4, 5, 6};
+    taxa::geo::GeoTensor cells;
+    cells.name = "cells";
+    cells.integer = true;
+    cells.shape = {2};
+    cells.i = {0, 7};
+    f.tensors = {counts, cells};
+    return f;
+}
+
+taxa::FeatureStore someFeatures() {
+    taxa::FeatureStore s;
+    s.dims = 4;
+    s.imageIds = {10, 11, 12};
+    s.splits = {0, 1, 1};
+    s.source = 0x1234;
+    for (int k = 0; k < 12; ++k)
+        s.values.push_back(uint16_t(0x3C00 + k));  // 1.0 and up, as half floats
+    return s;
 }
 
 taxa::PredictionSet somePredictions() {
@@ -62,5 +93,19 @@ int main(int argc, char** argv) {
     seed("fuzz_trainconfig", "quick-cpu.json", taxa::TrainConfig::preset("quick-cpu").toJson());
     seed("fuzz_trainconfig", "winner-2018.json", taxa::TrainConfig::preset("winner-2018").toJson());
     seed("fuzz_trainconfig", "empty.json", "{}");
+    // Large declared sizes and deep nesting (issue 23), beside well-formed files.
+    seed("fuzz_trainconfig", "deep.json", std::string(20000, '[') + std::string(20000, ']'));
+    seed("fuzz_annotations", "deep.json", "{\"images\": " + std::string(20000, '[') + "]}");
+
+    const std::string grid = taxa::geo::serializeGeoFile(someGrid());
+    seed("fuzz_geo", "grid.geo", grid);
+    std::string huge = grid;
+    huge.replace(huge.find("[2,3]"), 5, "[2147483648,8]");
+    seed("fuzz_geo", "declares-gigabytes.geo", huge);
+    const std::string features = taxa::serializeFeatures(someFeatures());
+    seed("fuzz_features", "store.bin", features);
+    std::string many = features;
+    many[16] = '\x7f';  // count: far more rows than bytes
+    seed("fuzz_features", "declares-rows.bin", many);
     return 0;
 }

@@ -13,7 +13,7 @@ if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
   exit 2
 fi
 all=(fuzz_annotations fuzz_locations fuzz_predictions fuzz_jpeg fuzz_png fuzz_trainconfig
-  fuzz_checkpoint)
+  fuzz_checkpoint fuzz_geo fuzz_features)
 if [ "$1" = all ]; then targets=("${all[@]}"); else targets=("$1"); fi
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "fuzz: unknown target '$t' (${all[*]} or all)" >&2; exit 2; }
@@ -32,6 +32,17 @@ dict_for() {
   case "$1" in
     fuzz_annotations | fuzz_locations | fuzz_trainconfig) echo "-dict=fuzz/json.dict" ;;
     fuzz_predictions) echo "-dict=fuzz/csv.dict" ;;
+    fuzz_checkpoint) echo "-dict=fuzz/pickle.dict" ;;
+    fuzz_geo) echo "-dict=fuzz/json.dict" ;;
+  esac
+}
+
+# Inputs long enough for what short runs never make (issue 23): nesting thousands deep in a
+# pickle or JSON, declared sizes beside a little data. Images keep libFuzzer's default.
+max_len_for() {
+  case "$1" in
+    fuzz_checkpoint | fuzz_annotations | fuzz_trainconfig | fuzz_geo) echo "-max_len=262144" ;;
+    fuzz_locations | fuzz_features) echo "-max_len=65536" ;;
   esac
 }
 
@@ -42,7 +53,7 @@ for t in "${targets[@]}"; do
   status=0
   # One process (no -jobs/-workers); -timeout catches a hang, -rss_limit_mb a runaway allocation.
   nice -n 19 "$out/fuzz/$t" -max_total_time="$2" -runs="${FUZZ_RUNS:--1}" -print_final_stats=1 -timeout=10 \
-    -rss_limit_mb=2048 -artifact_prefix="$out/findings/$t/" $(dict_for "$t") \
+    -rss_limit_mb=2048 -artifact_prefix="$out/findings/$t/" $(dict_for "$t") $(max_len_for "$t") \
     "$out/corpus/$t" "$out/seeds/$t" > "$log" 2>&1 || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)

@@ -21,6 +21,7 @@
 #include "dataset/Buckets.h"
 #include "engine/Engine.h"
 #include "eval/Analysis.h"
+#include "eval/FeatureStore.h"
 #include "models/ConfusedPairsModel.h"
 #include "models/PerClassModel.h"
 #include "models/ThumbnailModel.h"
@@ -304,18 +305,27 @@ class TestAnalysisPanel : public QObject {
         again.showPair(guess, truth);
         QTRY_VERIFY_WITH_TIMEOUT(again.lookAlikes()->grid(2)->rowCount() > 0, 20000);
         QCOMPARE(QFileInfo(features).lastModified(), written);
-        // Features older than the checkpoint are another model's: not read, recompute offered.
+        // Issue 23, defect 21: features of another checkpoint were read when their file was
+        // newer. A store names its checkpoint by content: an older file of this checkpoint is
+        // read, a newer one of another is not, and recomputing is offered.
         {
             QFile f(features);
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-1),
                                   QFileDevice::FileModificationTime));
         }
+        PairView older;
+        older.setResult(data_, result);
+        older.showPair(guess, truth);
+        QTRY_VERIFY_WITH_TIMEOUT(older.lookAlikes()->grid(2)->rowCount() > 0, 20000);
+        taxa::FeatureStore other = taxa::readFeatureStore(features.toStdString());
+        other.source ^= 1;  // as if computed through another checkpoint, and written later
+        taxa::writeFeatureStore(other, features.toStdString());
         PairView stale;
         stale.setResult(data_, result);
         stale.showPair(truth, guess);
         QVERIFY(!stale.lookAlikes()->busy());
-        QVERIFY2(stale.lookAlikes()->status().contains("older than its checkpoint"),
+        QVERIFY2(stale.lookAlikes()->status().contains("another checkpoint"),
                  qPrintable(stale.lookAlikes()->status()));
         QCOMPARE(stale.lookAlikes()->grid(2)->rowCount(), 0);
     }

@@ -9,10 +9,22 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 
 #include "dataset/Minival.h"
 
 #include "CliRun.h"
+
+#include <unistd.h>
+
+namespace {
+
+bool loadsAsDataset(const QString& dir) {
+    return cli({"stats", "--dataset", dir}).code == 0;
+}
+
+}  // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -180,7 +192,31 @@ class TestCli : public QObject {
         QTest::newRow("weights and checkpoints differ")
             << QStringList{"predict", "--dataset", dir_.path(), "--checkpoint", "x.pt",
                            "--out",   "p.csv",     "--weights", "1,2"}
-            << 1 << "one weight per --checkpoint";
+            << 2 << "one weight per --checkpoint";
+        // Issue 23, defects 19 and 20: exit 1 (or a silent wrap) for bad option values.
+        QTest::newRow("val fraction nan")
+            << QStringList{"stats", "--dataset", dir_.path(), "--val-fraction", "nan"} << 2
+            << "'nan' is not a finite number";
+        QTest::newRow("cell not dividing 180")
+            << QStringList{"geo",    "train", "--dataset", dir_.path(), "--grid",
+                           "--cell", "7",     "--out",     "x.geo"}
+            << 2 << "'7' does not divide 180 degrees";
+        QTest::newRow("bad tta") << QStringList{"predict",      "--dataset", dir_.path(),
+                                                "--checkpoint", "x.pt",      "--out",
+                                                "p.csv",        "--tta",     "centre+sideways"}
+                                 << 2 << "--tta";
+        QTest::newRow("negative demo seed")
+            << QStringList{"demo", "--out", "/tmp/x", "--seed", "-1"} << 2 << "'-1' is negative";
+        QTest::newRow("negative split seed")
+            << QStringList{"stats", "--dataset", dir_.path(), "--split-seed", "-1"} << 2
+            << "'-1' is negative";
+        QTest::newRow("negative train seed")
+            << QStringList{"train", "--dataset", dir_.path(), "--out", "/tmp/r", "--seed", "-5"}
+            << 2 << "'-5' is negative";
+        QTest::newRow("negative geo seed")
+            << QStringList{"geo",   "train", "--dataset", dir_.path(),
+                           "--out", "x.geo", "--seed",    "-1"}
+            << 2 << "'-1' is negative";
     }
 
     void badInputIsOneLine() {
@@ -248,6 +284,60 @@ class TestCli : public QObject {
                 jf["totals"].toObject()["train"].toInteger());
         QCOMPARE(jm["totals"].toObject()["val"].toInteger(),
                  jf["totals"].toObject()["val"].toInteger());
+    }
+
+    // Issue 23, defect 9: a class folder named in Latin-1 ended `--json` output with
+    // "internal error: [json.exception.type_error.316]". Invalid bytes become U+FFFD.
+    void jsonOutputSurvivesNamesThatAreNotUtf8() {
+        QTemporaryDir d;
+        const std::string root = d.path().toStdString(), latin1 = "caf\xe9";
+        for (const std::string split : {"train/", "val/"})
+            for (const std::string& cls : {std::string("a"), latin1}) {
+                std::filesystem::create_directories(root + "/" + split + cls);
+                std::ofstream(root + "/" + split + cls + "/0.jpg") << "x";
+            }
+        Run r = cli({"stats", "--dataset", d.path(), "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QJsonParseError err;
+        QJsonDocument::fromJson(r.out, &err);
+        QCOMPARE(err.error, QJsonParseError::NoError);
+        QVERIFY2(r.out.contains("caf\xef\xbf\xbd"), r.out.constData());  // U+FFFD in UTF-8
+        // Val images are ids 2 (a) and 3 (the Latin-1 class, category 1): both right.
+        std::ofstream(root + "/p.csv") << "id,predicted\n2,0\n3,1\n";
+        r = cli(
+            {"evaluate", "--dataset", d.path(), "--predictions", d.path() + "/p.csv", "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject j = QJsonDocument::fromJson(r.out, &err).object();
+        QCOMPARE(err.error, QJsonParseError::NoError);
+        QCOMPARE(j["top1_error"].toDouble(), 0.0);
+    }
+
+    // Issue 23, defect 2: --out naming the dataset's own annotation file overwrote it, directly
+    // or through a hard link; commands without --dataset (export) too.
+    void outputsNeverOverwriteTheDataset() {
+        const QString d = dir_.path(), val = d + "/val2018.json", any = d + "/categories.json";
+        QFile f(val);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        QTemporaryDir other;
+        const QString link = other.path() + "/renamed.json";
+        QVERIFY(::link(val.toLocal8Bit().constData(), link.toLocal8Bit().constData()) == 0);
+        const QList<QStringList> commands{
+            {"predict", "--dataset", d, "--split", "val", "--checkpoint", any, "--out", val},
+            {"predict", "--dataset", d, "--split", "val", "--checkpoint", any, "--out", link},
+            {"features", "--dataset", d, "--checkpoint", any, "--out", d + "/train2018.json"},
+            {"export", "--checkpoint", any, "--out", val},
+            {"geo", "train", "--dataset", d, "--grid", "--out", val},
+            {"geo", "train", "--dataset", d, "--grid", "--out", link}};
+        for (const QStringList& args : commands) {
+            const Run r = cli(args);
+            QVERIFY2(r.code != 0 && r.err.contains("is also an input") && r.err.count('\n') == 1,
+                     qPrintable(args.join(' ') + ": " + r.err));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(loadsAsDataset(d));
     }
 
     void corruptAnnotationFile() {

@@ -159,6 +159,16 @@ class TestFolderTree : public QObject {
         QVERIFY(ds.issues[0].message.find("train/a/notes.txt") != std::string::npos);
     }
 
+    // Issue 23, defect 6: errno left over from the skipped dangling link made the whole
+    // folder unreadable ("cannot list folder: No such file or directory").
+    void danglingSymlinkIsSkipped() {
+        QTemporaryDir dir;
+        fixtures::writeClassTree(dir, {"a", "b"}, 2, 1);
+        QVERIFY(QFile::link(dir.filePath("train/b/gone.jpg"), dir.filePath("train/b/x.jpg")));
+        const Dataset ds = loadDataset(root(dir));
+        QCOMPARE(ds.classCounts(Split::Train), (std::vector<int64_t>{2, 2}));
+    }
+
     void oneFolderIsSplitBySeededFraction() {
         QTemporaryDir dir;
         const int sizes[] = {1, 2, 10, 20};

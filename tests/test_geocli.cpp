@@ -8,12 +8,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 
 #include "CliRun.h"
 
 #include "dataset/DatasetLoader.h"
 #include "eval/Predictions.h"
 #include "geo/GeoEval.h"
+#include "geo/GeoFile.h"
 #include "geo/GeoPrior.h"
 #include "util/AtomicFile.h"
 
@@ -114,9 +116,21 @@ class TestGeoCli : public QObject {
         r = cli({"geo", "evaluate", "--dataset", data_, "--geo", cut});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("cut.geo: truncated"), r.err.constData());
+        // A command-line value now (issue 23, defect 19): exit 2, before anything is read.
         r = cli({"geo", "train", "--dataset", data_, "--out", geo, "--grid", "--cell", "7"});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("does not divide 180"));
+        // Issue 23, defect 5: NaN weights scored 100% top-1; predict --geo said it applied them.
+        taxa::geo::GeoFile nan = taxa::geo::parseGeoFile(bytes.toStdString(), "grid.geo");
+        for (auto& t : nan.tensors)
+            if (!t.integer && !t.f.empty()) t.f.assign(t.f.size(), std::nanf(""));
+        const QString damaged = dir_.path() + "/nan.geo";
+        taxa::writeFileAtomic(damaged.toStdString(), taxa::geo::serializeGeoFile(nan));
+        r = cli({"geo", "evaluate", "--dataset", data_, "--geo", damaged});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains("must divide 180"));
+        QVERIFY2(r.err.contains("nan.geo: tensor") && r.err.contains("not finite") &&
+                     r.err.count('\n') == 1,
+                 r.err.constData());
     }
 };
 

@@ -14,6 +14,45 @@ class TestGuiTerm : public QObject {
     Q_OBJECT
 
   private slots:
+    // Issue 23, defects 10 and 14: a missing dataset path was called "cannot tell which part
+    // of a dataset this is", and SIGTERM left the program alive behind that modal box.
+    void sigtermEndsTheProgramBehindAnErrorBox() {
+        QTemporaryDir home;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("XDG_DATA_HOME", home.path() + "/share");
+        env.insert("XDG_CONFIG_HOME", home.path() + "/config");
+        app.setProcessEnvironment(env);
+        const QString missing = home.path() + "/no-such-dataset";
+        app.start(TAXA_GUI_PATH, {missing});
+        QVERIFY(app.waitForStarted());
+        QByteArray err;
+        // The box is up once its message is on stderr (written just before it opens).
+        QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("\n"), 60000);
+        QVERIFY2(err.contains((missing + ": no such file or folder").toUtf8()), err.constData());
+        QTest::qWait(500);  // into the box's event loop
+        ::kill(pid_t(app.processId()), SIGTERM);
+        QVERIFY2(app.waitForFinished(15000), "still running 15 s after SIGTERM");
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    }
+
+    // Issue 23, defect 18: `--processes abc` trained on one process without a word.
+    void badProcessCountIsRefused() {
+        for (const QString& value : {QString("abc"), QString("0"), QString("2x")}) {
+            QProcess app;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("QT_QPA_PLATFORM", "offscreen");
+            app.setProcessEnvironment(env);
+            app.start(TAXA_GUI_PATH, {"--train", "quick-cpu", "--processes", value});
+            QVERIFY(app.waitForFinished(60000));
+            QCOMPARE(app.exitCode(), 2);
+            const QByteArray err = app.readAllStandardError();
+            QVERIFY2(err.contains("--processes: '" + value.toUtf8() + "' is not a number"),
+                     err.constData());
+        }
+    }
+
     void sigtermSavesTheRun() {
         QTemporaryDir home;
         const QString data = home.path() + "/data";

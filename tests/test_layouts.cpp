@@ -212,6 +212,32 @@ class TestLayouts : public QObject {
         QVERIFY(errorOf(root(empty)).contains("no dataset found"));
     }
 
+    // Issue 23, defect 8: the loop check walked every class to its root (21.8 s for a chain of
+    // 160k classes; 400k would take about six minutes, past this test's ctest timeout). A chain
+    // is checked once, and its leaf is still found too deep.
+    void longChainIsCheckedOnce() {
+        QTemporaryDir dir;
+        fixtures::writeNabirds(dir);
+        const int n = 400'000;
+        // The fixture's tree with Eastern Phoebe (3) moved from its genus (2) below the chain.
+        std::string tree = "1 0\n2 1\n4 0\n5 4\n6 5\n7 5\n8 4\n9 2\n";
+        std::string classes =
+            "0 Birds\n1 Perching Birds\n2 Tyrant Flycatchers\n3 Eastern Phoebe\n4 Hawks\n"
+            "5 Red-tailed Hawk\n6 Red-tailed Hawk (Adult)\n7 Red-tailed Hawk (Immature)\n"
+            "8 Cooper's Hawk\n9 Say's Phoebe\n";
+        for (int k = 1; k <= n; ++k) {
+            const int id = 10 + k;
+            classes += std::to_string(id) + " Group " + std::to_string(k) + "\n";
+            tree += std::to_string(id) + " " + std::to_string(k == 1 ? 2 : id - 1) + "\n";
+        }
+        tree += "3 " + std::to_string(10 + n) + "\n";
+        fixtures::write(dir, "classes.txt", classes);
+        fixtures::write(dir, "hierarchy.txt", tree);
+        const QString e = errorOf(root(dir));
+        QVERIFY2(e.startsWith("hierarchy.txt: class 3 sits 400002 levels below the root"),
+                 qPrintable(e));
+    }
+
     void malformedListsNameFileAndLine_data() {
         QTest::addColumn<bool>("nabirds");
         QTest::addColumn<QString>("file");
@@ -234,6 +260,11 @@ class TestLayouts : public QObject {
                                              << "1 a/x.jpg\n1 a/y.jpg\n"
                                              << "images.txt: line 2: duplicate image id 1 (first "
                                                 "on line 1)";
+        // Issue 23, defect 5: "1" and "01" both became image 1.
+        QTest::newRow("cub same number") << false << "images.txt"
+                                         << "1 a/x.jpg\n01 a/y.jpg\n"
+                                         << "images.txt: line 2: image id 01 is the number of id 1 "
+                                            "(line 1)";
         QTest::newRow("cub escaping path") << false << "images.txt"
                                            << "1 ../x.jpg\n"
                                            << "images.txt: line 1: path escapes the dataset root";
@@ -284,6 +315,25 @@ class TestLayouts : public QObject {
         const QString e = errorOf(root(dir));
         QVERIFY2(e.startsWith(expected), qPrintable(e));
         QVERIFY(!e.contains('\n'));
+    }
+
+    // Issue 23, defect 12: a byte-order mark made the first key unreadable as a number, the
+    // ids fell back to line numbers and image_class_labels.txt was blamed.
+    void byteOrderMarksAreSkipped() {
+        QTemporaryDir dir;
+        fixtures::writeCub(dir);
+        for (const char* name : {"images.txt", "image_class_labels.txt", "classes.txt"}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            f.close();
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("\xEF\xBB\xBF" + text);
+        }
+        const Dataset ds = loadDataset(root(dir));
+        QCOMPARE(ds.images.size(), size_t(6));
+        QCOMPARE(ds.categories.size(), size_t(3));
+        QCOMPARE(ds.categories[0].id, int64_t(1));
     }
 
     void lenientLoadingKeepsGoing() {

@@ -15,6 +15,7 @@
 #include "eval/LookAlikes.h"
 #include "eval/NearestNeighbours.h"
 #include "util/Error.h"
+#include "util/Fingerprint.h"
 
 using namespace taxa;
 
@@ -144,6 +145,36 @@ class TestLookAlikes : public QObject {
         std::string version = bytes;
         version[8] = 9;
         expectError(version, "version 9");
+    }
+
+    // Issue 23, defect 21: a store names the checkpoint it came from by content.
+    void storeNamesItsCheckpoint() {
+        const std::string d = dir_.path().toStdString();
+        std::string zip(300'000, 'z');
+        std::ofstream(d + "/a.pt", std::ios::binary) << zip;
+        std::ofstream(d + "/copy.pt", std::ios::binary) << zip;
+        zip[299'000] = 'y';  // another model: its central directory differs
+        std::ofstream(d + "/b.pt", std::ios::binary) << zip;
+        const uint64_t a = archiveFingerprint(d + "/a.pt");
+        QVERIFY(a != 0);
+        QCOMPARE(archiveFingerprint(d + "/copy.pt"), a);
+        QVERIFY(archiveFingerprint(d + "/b.pt") != a);
+
+        FeatureStore s = randomStore(5, 4, 3);
+        s.source = a;
+        writeFeatureStore(s, d + "/f2.bin");
+        QCOMPARE(readFeatureStore(d + "/f2.bin").source, a);
+        QCOMPARE(readFeatureSource(d + "/f2.bin"), a);
+        // A version-1 store (no source) still reads, as of an unknown checkpoint.
+        std::string v1 = serializeFeatures(s);
+        v1.erase(24, 8);
+        v1[8] = 1;
+        std::ofstream(d + "/f1.bin", std::ios::binary) << v1;
+        const FeatureStore old = readFeatureStore(d + "/f1.bin");
+        QCOMPARE(old.source, uint64_t(0));
+        QCOMPARE(old.values, s.values);
+        QCOMPARE(readFeatureSource(d + "/f1.bin"), uint64_t(0));
+        QCOMPARE(readFeatureSource(d + "/missing.bin"), uint64_t(0));
     }
 
     void indexFindsTrainingImagesOfAClass() {

@@ -25,6 +25,7 @@
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
 #include "train/TrainConfig.h"
+#include "util/Fingerprint.h"
 #include "util/Error.h"
 
 using namespace taxa;
@@ -222,6 +223,25 @@ class TestPredict : public QObject {
         halfToFloat(store.values.data(), b.size(), b.data());
         for (size_t i = 0; i < a.size(); ++i)
             QVERIFY(std::abs(a[i] - b[i]) < 2e-3f);
+        // The store names its checkpoint (issue 23, defect 21).
+        QCOMPARE(store.source, archiveFingerprint(path("a.pt")));
+        // Issue 23, defect 15: a split named twice wrote its rows once, then reported all of
+        // them as undecodable.
+        const auto valRows = size_t(std::count(store.splits.begin(), store.splits.end(),
+                                               uint8_t(Split::Val)));
+        const size_t valLost = size_t(ds_.imageCount(Split::Val)) - valRows;
+        QProcess twice;
+        twice.start(cli, {"features", "--dataset", QString::fromStdString(data_), "--checkpoint",
+                          QString::fromStdString(path("a.pt")), "--splits", "val,val", "--out",
+                          out});
+        QVERIFY(twice.waitForFinished(120000));
+        QVERIFY2(twice.exitCode() == 0, twice.readAllStandardError().constData());
+        const QByteArray said = twice.readAllStandardOutput();
+        QCOMPARE(readFeatureStore(out.toStdString()).count(), valRows);
+        QCOMPARE(said.contains("could not be decoded"), valLost > 0);
+        if (valLost > 0)
+            QVERIFY2(said.contains(QByteArray::number(qulonglong(valLost)) + " images could not"),
+                     said.constData());
         QProcess bad;
         bad.start(cli, {"features", "--dataset", QString::fromStdString(data_), "--checkpoint",
                         QString::fromStdString(path("missing.pt")), "--out", out});

@@ -13,9 +13,11 @@
 #include "dataset/DemoGenerator.h"
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
+#include "train/RunFiles.h"
 #include "train/Trainer.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/Tsv.h"
 
 using namespace taxa;
 
@@ -63,6 +65,22 @@ class TestTrain : public QObject {
     std::string run(const char* name) const { return dir_.path().toStdString() + "/" + name; }
 
   private slots:
+    // Issue 23, defect 16: a file name with a tab and two newlines made three rows.
+    void badImagesTsvHasOneRowPerImage() {
+        QTemporaryDir dir;
+        const std::string name = "train/a\tb\nc\\d\n.jpg";
+        taxa::appendBadImages(dir.path().toStdString(),
+                              {{"train", 1, 7, name, "corrupt", "cannot decode\tit"}});
+        QFile f(dir.filePath("bad_images.tsv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = f.readAll().split('\n');
+        QCOMPARE(rows.size(), 3);  // header, the image, the empty rest after the last newline
+        const QList<QByteArray> cells = rows[1].split('\t');
+        QCOMPARE(cells.size(), 6);
+        QCOMPARE(taxa::unescapeTsvField(cells[4].toStdString()), name);
+        QCOMPARE(cells[5], QByteArray("cannot decode\\tit"));
+    }
+
     void initTestCase() {
         data_ = run("data");
         DemoOptions o;
@@ -145,6 +163,28 @@ class TestTrain : public QObject {
                             run("stopped/checkpoints/epoch-002.pt"), whole.config().model));
         QCOMPARE(readCheckpointMeta(run("stopped/checkpoints/epoch-002.pt")).samplerState,
                  readCheckpointMeta(run("whole/checkpoints/epoch-002.pt")).samplerState);
+
+        // Issue 23, defect 21: without last.pt the run restarted from scratch beside
+        // epoch-001.pt. It resumes from the newest epoch checkpoint instead.
+        {
+            Trainer first(ds_, tax_, c, run("lostlast"));
+            int64_t calls = 0;
+            TrainCallbacks stop;
+            stop.keepGoing = [&] { return ++calls <= batchesPerEpoch + 3; };
+            QVERIFY(first.run(stop).stopped);
+        }
+        QVERIFY(QFile::remove(QString::fromStdString(run("lostlast/checkpoints/last.pt"))));
+        auto again = Trainer::resume(ds_, tax_, run("lostlast"));
+        std::vector<std::string> lines;
+        TrainCallbacks cb;
+        cb.onLog = [&](const std::string& line) { lines.push_back(line); };
+        const TrainResult fromEpoch = again->run(cb);
+        QVERIFY(fromEpoch.finished);
+        QCOMPARE(fromEpoch.steps, batchesPerEpoch);
+        QVERIFY(!lines.empty() && lines[0].find("Resuming from") == 0 &&
+                lines[0].find("epoch-001.pt") != std::string::npos);
+        QVERIFY(sameWeights(run("whole/checkpoints/epoch-002.pt"),
+                            run("lostlast/checkpoints/epoch-002.pt"), whole.config().model));
     }
 
     void resumesAfterAKill() {

@@ -18,6 +18,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
+#include <cstdio>
 
 #include "DemoLocation.h"
 #include "dataset/DemoGenerator.h"
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(loadJob_, &BackgroundJob::failed, this, [this](const QString& message) {
         progress_->hide();
         status_->setText(tr("Could not open %1").arg(pendingSource_.displayName()));
-        QMessageBox::warning(this, tr("Cannot open dataset"), message);
+        warn(tr("Cannot open dataset"), message);
     });
     connect(loadJob_, &BackgroundJob::cancelled, this, [this] {
         progress_->hide();
@@ -284,7 +286,7 @@ void MainWindow::open(const DatasetSource& source) {
     if (!source.files.isEmpty()) {
         QString error;
         if (!source.toDatasetFiles(&files, &error)) {
-            QMessageBox::warning(this, tr("Cannot open dataset"), error);
+            warn(tr("Cannot open dataset"), error);
             return;
         }
     }
@@ -381,7 +383,7 @@ void MainWindow::openDemoDataset() {
     });
     connect(demoJob_, &BackgroundJob::failed, this, [this, finish](const QString& message) {
         finish();
-        QMessageBox::warning(this, tr("Cannot write the demo dataset"), message);
+        warn(tr("Cannot write the demo dataset"), message);
     });
     connect(demoJob_, &BackgroundJob::cancelled, dialog, [finish] { finish(); });
     dialog->show();
@@ -400,9 +402,27 @@ void MainWindow::setBusy(const QString& stage, qint64 done, qint64 total) {
     progress_->setValue(static_cast<int>(done));
 }
 
+void MainWindow::warn(const QString& title, const QString& message) {
+    // Also on stderr: whoever started the program from a terminal or a script sees why.
+    std::fprintf(stderr, "taxa: %s\n", qPrintable(message));
+    QMessageBox::warning(this, title, message);
+}
+
 void MainWindow::closeWithoutAsking() {
     closeWithoutAsking_ = true;
-    close();
+    // A modal dialog (an error box, a question) runs its own event loop, and the window would
+    // close behind it with the program still alive: end the dialog first, then come back once
+    // its loop has returned. A dialog that keeps reappearing cannot hold the program.
+    if (QWidget* modal = QApplication::activeModalWidget(); modal && modalsClosed_ < 20) {
+        ++modalsClosed_;
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        QTimer::singleShot(0, this, &MainWindow::closeWithoutAsking);
+        return;
+    }
+    if (close()) QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -71,6 +71,8 @@ class MainWindow : public QMainWindow {
     void closeEvent(QCloseEvent* event) override;
 
   private:
+    /// A warning box, its message also on stderr.
+    void warn(const QString& title, const QString& message);
     void buildMenus();
     void connectPanels();
     void chooseDataset();
@@ -106,4 +108,5 @@ class MainWindow : public QMainWindow {
     QLabel* status_;
     QProgressBar* progress_;
     bool closeWithoutAsking_ = false;
+    int modalsClosed_ = 0;  ///< dialogs ended by closeWithoutAsking()
 };

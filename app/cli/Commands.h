@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dataset/DatasetLoader.h"
+#include "util/Error.h"
 
 namespace taxa::cli {
 
@@ -35,6 +36,8 @@ struct DatasetArgs {
     LoadOptions load;  ///< layout, valFraction and splitSeed from the options.
     /// The options again, for a message that tells the user what to run next.
     std::string flags() const;
+    /// The annotation files the dataset is read from (none where it cannot be found).
+    std::vector<std::string> inputFiles() const;
 };
 
 /// @brief The options every dataset command has: `--dataset DIR`, `--layout NAME` where the
@@ -48,11 +51,24 @@ void addComputeOptions(CLI::App& sub, int& threads, std::string& device);
 
 /// @brief A check that a number is finite (CLI11's ranges let NaN through).
 extern const CLI::Validator kFinite;
+/// @brief A check that an unsigned option (a seed) is not given as a negative number.
+extern const CLI::Validator kNonNegative;
+/// @brief A check that a test-time augmentation mode parses (centre, flip, dense3+flip, ...).
+extern const CLI::Validator kTtaMode;
+/// @brief A check that a grid cell size in degrees divides 180.
+extern const CLI::Validator kDividesHalfTurn;
 
-/// @brief Throws taxa::Error if an output path names the same file as an input (so that a
-/// typo such as `--out best.pt` cannot overwrite the checkpoint being read).
+/// @brief A command line that parses but does not fit together (two lists of different
+/// lengths): reported like CLI11's own errors, with exit status 2.
+struct UsageError : Error {
+    using Error::Error;
+};
+
+/// @brief Throws taxa::Error if an output path names the same file as an input, through a
+/// symlink or hard link too (so that a typo such as `--out best.pt` cannot overwrite the
+/// checkpoint being read), or an annotation file of a dataset in the output's folder.
 void refuseOverwritingInputs(const std::vector<std::string>& outputs,
-                             const std::vector<std::string>& inputs);
+                             std::vector<std::string> inputs);
 
 /// @brief The man page of @p app (roff), generated from the same definitions as --help.
 std::string manPage(const CLI::App& app);

@@ -46,6 +46,7 @@ Command addDemo(CLI::App& app) {
         ->check(CLI::Range(14, 100000))
         ->capture_default_str();
     sub->add_option("--seed", o->plan.seed, "Seed: the same options give the same bytes")
+        ->check(kNonNegative)
         ->capture_default_str();
     sub->add_flag("--full-scale", o->fullScale,
                   "The published shape of the layout's year: 2018 8,142 species, 437,513 "

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -19,12 +20,17 @@ struct FeaturesArgs {
 };
 
 int runFeatures(FeaturesArgs a) {
-    refuseOverwritingInputs({a.out}, {a.options.checkpoint});
+    std::vector<std::string> inputs = a.dataset.inputFiles();
+    inputs.push_back(a.options.checkpoint);
+    refuseOverwritingInputs({a.out}, inputs);
     a.options.splits.clear();
-    for (const std::string& s : a.splits)
-        a.options.splits.push_back(s == "train" ? Split::Train
-                                   : s == "val" ? Split::Val
-                                                : Split::Test);
+    for (const std::string& s : a.splits) {
+        const Split split = s == "train" ? Split::Train : s == "val" ? Split::Val : Split::Test;
+        // A split named twice is one split: its images once, and counted once below.
+        if (std::find(a.options.splits.begin(), a.options.splits.end(), split) ==
+            a.options.splits.end())
+            a.options.splits.push_back(split);
+    }
     const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const FeatureStore store = engine::features(ds, a.options, terminalProgress());
     writeFeatureStore(store, a.out);

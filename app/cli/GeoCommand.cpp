@@ -42,6 +42,7 @@ Dataset loadWithoutTest(const DatasetArgs& a) {
 }
 
 int runTrain(const GeoTrainArgs& a) {
+    refuseOverwritingInputs({a.out}, a.dataset.inputFiles());
     const Dataset ds = loadWithoutTest(a.dataset);
     geo::GeoFile f;
     if (a.grid) {
@@ -86,7 +87,7 @@ void addTrainOptions(CLI::App& sub, GeoTrainArgs& a) {
     sub.add_flag("--grid", a.grid,
                  "The grid prior (counts per cell, with a pseudo-count) instead of the network");
     sub.add_option("--cell", a.cells.cellDegrees, "With --grid: cell side in degrees")
-        ->check(CLI::Range(0.01, 180.0))
+        ->check(kDividesHalfTurn)
         ->capture_default_str();
     sub.add_option("--pseudo-count", a.cells.pseudoCount, "With --grid: added to every count")
         ->check(CLI::PositiveNumber & kFinite)
@@ -107,7 +108,9 @@ void addTrainOptions(CLI::App& sub, GeoTrainArgs& a) {
     sub.add_option("--max-per-class", a.net.maxPerClass, "Network: photos of a class per epoch")
         ->check(CLI::Range(1, 1 << 30))
         ->capture_default_str();
-    sub.add_option("--seed", a.net.seed, "Network: random seed")->capture_default_str();
+    sub.add_option("--seed", a.net.seed, "Network: random seed")
+        ->check(kNonNegative)
+        ->capture_default_str();
     sub.add_option("--device", a.net.device, "Network: where to train")
         ->check(CLI::IsMember({"auto", "cpu", "cuda"}))
         ->capture_default_str();

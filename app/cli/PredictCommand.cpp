@@ -29,8 +29,11 @@ std::string topkPath(const std::string& csv) {
 int runPredict(const PredictArgs& a) {
     PredictOptions o = a.options;
     if (!o.weights.empty() && o.weights.size() != o.checkpoints.size())
-        throw Error("--weights: give one weight per --checkpoint");
-    std::vector<std::string> inputs = o.checkpoints;
+        throw UsageError("--weights: " + std::to_string(o.weights.size()) + " weights for " +
+                         std::to_string(o.checkpoints.size()) +
+                         " checkpoints; give one weight per --checkpoint");
+    std::vector<std::string> inputs = a.dataset.inputFiles();
+    inputs.insert(inputs.end(), o.checkpoints.begin(), o.checkpoints.end());
     if (!a.geo.empty()) inputs.push_back(a.geo);
     refuseOverwritingInputs({a.out, topkPath(a.out)}, inputs);
     std::shared_ptr<const geo::GeoPrior> prior;
@@ -85,6 +88,7 @@ Command addPredict(CLI::App& app) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_option("--tta", o.tta,
                     "Test-time views: centre, flip, dense[K], upper[W], multiscale, joined by +")
+        ->check(kTtaMode)
         ->capture_default_str();
     sub->add_option("--k", o.k, "Guesses kept per image in the top-k store")
         ->check(CLI::Range(3, 1000))

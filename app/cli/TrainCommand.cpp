@@ -45,6 +45,7 @@ CLI::Option* addOverride(CLI::App& sub, TrainArgs& a, const std::string& flag,
     auto value = std::make_shared<T>();
     CLI::Option* opt = sub.add_option(flag, *value, help);
     if constexpr (std::is_floating_point_v<T>) opt->check(kFinite);
+    if constexpr (std::is_unsigned_v<T>) opt->check(kNonNegative);
     a.overrideOptions.push_back(opt);
     a.overrides.push_back([opt, value, set](TrainConfig& c) {
         if (opt->count()) set(c, *value);

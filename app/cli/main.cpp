@@ -39,6 +39,9 @@ int runParsed(const std::vector<taxa::cli::Command>& commands, const std::string
     try {
         for (const auto& c : commands)
             if (c.app->parsed()) return c.run();
+    } catch (const taxa::cli::UsageError& e) {
+        std::fprintf(stderr, "taxa-cli%s: %s (try --help)\n", name.c_str(), e.what());
+        return kUsageError;
     } catch (const taxa::Error& e) {
         std::fprintf(stderr, "taxa-cli%s: %s\n", name.c_str(), e.what());
     } catch (const taxa::Cancelled&) {

@@ -135,9 +135,20 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+    int nproc = 1;
+    if (parser.isSet(processes)) {
+        // toInt() reads "abc" as 0, which once trained on one process without a word.
+        bool number = false;
+        nproc = parser.value(processes).toInt(&number);
+        if (!number || nproc < 1 || nproc > 1024) {
+            std::fprintf(stderr,
+                         "taxa: --processes: '%s' is not a number of processes (1 to 1024)\n",
+                         qPrintable(parser.value(processes)));
+            return 2;
+        }
+    }
     if (parser.isSet(train) || parser.isSet(analyse)) {
         const QString preset = parser.value(train);
-        const int nproc = std::max(1, parser.value(processes).toInt());
         const QString path = parser.value(analyse);
         const QString other = parser.value(compare);
         const QString prior = parser.value(geo);

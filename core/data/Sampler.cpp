@@ -184,7 +184,7 @@ std::string Sampler::saveState() const {
     j["rng"] = {s[0], s[1], s[2], s[3]};
     j["cycle"] = cycle_;
     j["cursor"] = cursor_;
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 void Sampler::restoreState(const std::string& text) {

@@ -5,6 +5,7 @@
 /// reader gives the same Dataset, so nothing above this needs to know which one it was.
 
 #include <string>
+#include <vector>
 
 #include "dataset/Dataset.h"
 #include "dataset/Layouts.h"
@@ -45,6 +46,10 @@ struct LoadOptions {
 /// where several would fit (e.g. "inat2021-mini" when train.json is there too, or "folders" for
 /// a 2021 image tree). Throws taxa::Error naming what was looked for.
 DatasetFiles findDatasetFiles(const std::string& root, const LoadOptions& options = {});
+
+/// @brief The annotation files of @p files that exist (for CUB and NABirds every list the
+/// reader opens): what an output must never overwrite.
+std::vector<std::string> annotationFiles(const DatasetFiles& files);
 
 /// @brief Loads and cross-checks the files. Throws taxa::Error for bad input, Cancelled when
 /// @p progress returns false.

@@ -164,4 +164,23 @@ DatasetFiles findDatasetFiles(const std::string& rootIn, const LoadOptions& opti
                 "classes such as train/<class>/*.jpg)");
 }
 
+std::vector<std::string> annotationFiles(const DatasetFiles& f) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    auto add = [&](const fs::path& p) {
+        if (!p.empty() && fs::is_regular_file(p, ec)) out.push_back(p.string());
+    };
+    if (f.layout == Layout::Cub || f.layout == Layout::NaBirds) {
+        for (const char* name :
+             {"images.txt", "image_class_labels.txt", "train_test_split.txt", "classes.txt",
+              "bounding_boxes.txt", "hierarchy.txt", "sizes.txt", "photographers.txt"})
+            add(fs::path(f.root) / name);
+        return out;
+    }
+    for (const std::string* p :
+         {&f.train, &f.val, &f.test, &f.categories, &f.trainLocations, &f.valLocations})
+        add(*p);  // folders of classes name folders here, which add() skips
+    return out;
+}
+
 }  // namespace taxa

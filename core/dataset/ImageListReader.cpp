@@ -168,14 +168,26 @@ void readOptional(const fs::path& root, const ImageList& images, Issues& issues,
 }
 
 // Image ids: the files' own when every key is an integer, else line numbers.
+// The keys as numbers when all are numbers (CUB), else line numbers (NABirds' UUIDs). Keys are
+// matched as text across the lists, so "1" and "01" are two images there; as ids they would
+// be one, and predictions would name image 1 twice.
 std::vector<int64_t> imageIds(const ImageList& images) {
     std::vector<int64_t> ids(images.keys.size());
     for (size_t i = 0; i < ids.size(); ++i)
         if (!parseId(images.keys[i], ids[i])) {
             for (size_t k = 0; k < ids.size(); ++k)
                 ids[k] = images.lines[k];
-            break;
+            return ids;
         }
+    std::unordered_map<int64_t, size_t> first;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const auto [it, fresh] = first.emplace(ids[i], i);
+        if (!fresh)
+            images.file.fail(images.lines[i], "image id " + std::string(images.keys[i]) +
+                                                  " is the number of id " +
+                                                  std::string(images.keys[it->second]) + " (line " +
+                                                  std::to_string(images.lines[it->second]) + ")");
+    }
     return ids;
 }
 
@@ -191,6 +203,7 @@ Dataset readImageListDataset(const DatasetFiles& files, const LoadOptions& optio
     reportOrCancel(progress, "Reading image lists", 0, 3);
     ImageList images(files.train);
     images.read();
+    const std::vector<int64_t> ids = imageIds(images);
     const bool tree = files.layout == Layout::NaBirds;
     const ClassTree classes((root / "classes.txt").string(),
                             tree ? (root / "hierarchy.txt").string() : std::string());
@@ -202,7 +215,6 @@ Dataset readImageListDataset(const DatasetFiles& files, const LoadOptions& optio
     reportOrCancel(progress, "Reading image lists", 1, 3);
     readOptional(root, images, issues, ds, per);
 
-    const std::vector<int64_t> ids = imageIds(images);
     for (int8_t wanted : {int8_t(1), int8_t(0)}) {  // train first, then the release's test
         for (size_t i = 0; i < images.keys.size(); ++i) {
             if (per.train[i] != wanted) continue;

@@ -120,7 +120,7 @@ std::string statsToJson(const DatasetStats& s, const Dataset& ds, size_t maxExam
                             {"image_ids", imgs}});
     }
     j["checks"] = {{"run", s.checks.checksRun}, {"findings", findings}};
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 namespace {

@@ -212,7 +212,7 @@ std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Tax
         ranks[agreeRankName(AgreeRank(k))] =
             errors ? double(r.rankOfError[size_t(k)]) / errors : 0.0;
     j["rank_of_error"] = ranks;
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,

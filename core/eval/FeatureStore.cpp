@@ -5,6 +5,7 @@
 #include <Imath/half.h>
 
 #include <cstring>
+#include <fstream>
 
 #include "util/AtomicFile.h"
 #include "util/Error.h"
@@ -15,8 +16,8 @@ namespace taxa {
 namespace {
 
 constexpr char kMagic[8] = {'T', 'A', 'X', 'A', 'F', 'E', 'A', 'T'};
-constexpr uint32_t kVersion = 1;
-constexpr size_t kHeader = sizeof(kMagic) + 4 + 4 + 8;
+constexpr uint32_t kVersion = 2;
+constexpr size_t kHeader = sizeof(kMagic) + 4 + 4 + 8 + 8;
 constexpr int32_t kMaxDims = 4096;
 
 template <class T>
@@ -26,8 +27,7 @@ void append(std::string& out, const T* data, size_t n) {
 
 // Reads n items of T at @p at, after checking that they are there.
 template <class T>
-void take(const std::vector<uint8_t>& bytes, size_t& at, T* out, size_t n,
-          const std::string& path) {
+void take(std::string_view bytes, size_t& at, T* out, size_t n, const std::string& path) {
     if (n > (bytes.size() - at) / sizeof(T))
         throw Error(path + ": truncated feature store (" + std::to_string(bytes.size()) +
                     " bytes)");
@@ -48,6 +48,7 @@ std::string serializeFeatures(const FeatureStore& s) {
     append(out, head, 2);
     const uint64_t count = s.count();
     append(out, &count, 1);
+    append(out, &s.source, 1);
     append(out, s.imageIds.data(), s.imageIds.size());
     append(out, s.splits.data(), s.splits.size());
     append(out, s.values.data(), s.values.size());
@@ -61,6 +62,11 @@ void writeFeatureStore(const FeatureStore& store, const std::string& path) {
 FeatureStore readFeatureStore(const std::string& path) {
     std::vector<uint8_t> bytes;
     readRegularFile(path, bytes);
+    return parseFeatureStore(
+        std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), path);
+}
+
+FeatureStore parseFeatureStore(std::string_view bytes, const std::string& path) {
     size_t at = 0;
     char magic[sizeof(kMagic)] = {};
     take(bytes, at, magic, sizeof(magic), path);
@@ -70,14 +76,17 @@ FeatureStore readFeatureStore(const std::string& path) {
     uint64_t count = 0;
     take(bytes, at, head, 2, path);
     take(bytes, at, &count, 1, path);
-    if (head[0] != kVersion)
+    if (head[0] != 1 && head[0] != kVersion)
         throw Error(path + ": feature store version " + std::to_string(head[0]) +
-                    " (this program reads " + std::to_string(kVersion) + ")");
+                    " (this program reads 1 and " + std::to_string(kVersion) + ")");
+    uint64_t source = 0;
+    if (head[0] >= 2) take(bytes, at, &source, 1, path);
     if (head[1] == 0 || head[1] > uint32_t(kMaxDims))
         throw Error(path + ": " + std::to_string(head[1]) + " dimensions (1 to " +
                     std::to_string(kMaxDims) + " expected)");
     FeatureStore s;
     s.dims = static_cast<int32_t>(head[1]);
+    s.source = source;
     const uint64_t rowBytes = 8 + 1 + 2 * uint64_t(s.dims);
     if (count > (bytes.size() - at) / rowBytes || count * rowBytes != bytes.size() - at)
         throw Error(path + ": " + std::to_string(bytes.size()) + " bytes do not hold " +
@@ -91,6 +100,17 @@ FeatureStore readFeatureStore(const std::string& path) {
     for (uint8_t split : s.splits)
         if (split >= kSplitCount) throw Error(path + ": a row has an unknown split");
     return s;
+}
+
+uint64_t readFeatureSource(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char head[kHeader] = {};
+    if (!in.read(head, sizeof head) || std::memcmp(head, kMagic, sizeof(kMagic)) != 0) return 0;
+    uint32_t version = 0;
+    uint64_t source = 0;
+    std::memcpy(&version, head + sizeof(kMagic), 4);
+    if (version >= 2) std::memcpy(&source, head + kHeader - 8, 8);
+    return source;
 }
 
 void halfToFloat(const uint16_t* in, size_t n, float* out) {

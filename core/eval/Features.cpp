@@ -10,6 +10,7 @@
 #include "eval/InferenceModel.h"
 #include "image/ImageFile.h"
 #include "util/Error.h"
+#include "util/Fingerprint.h"
 #include "util/Rng.h"
 #include "util/SafePath.h"
 
@@ -84,6 +85,7 @@ FeatureStore computeFeatures(const Dataset& ds, const FeatureOptions& o,
     const size_t chunk = static_cast<size_t>(std::max(1, o.batchImages));
     FeatureStore out;
     out.dims = o.dims;
+    out.source = archiveFingerprint(o.checkpoint);  // which model's features these are
     torch::Tensor reduce;  // inputs x dims; undefined while the features are narrow enough
     bool sized = false;
     const torch::NoGradGuard noGrad;

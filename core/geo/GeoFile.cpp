@@ -1,5 +1,7 @@
 #include "geo/GeoFile.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -35,6 +37,8 @@ nlohmann::json header(const GeoFile& f) {
             {"tensors", tensors}};
 }
 
+// The header's word on one tensor, checked but not yet allocated: the bytes present decide
+// that (a 1 KB header once declared gigabytes that were allocated before being looked for).
 GeoTensor tensorFromHeader(const nlohmann::json& j, const std::string& label) {
     GeoTensor t;
     t.name = j.at("name").get<std::string>();
@@ -43,14 +47,34 @@ GeoTensor tensorFromHeader(const nlohmann::json& j, const std::string& label) {
     if (dtype != "f32" && dtype != "i32")
         throw Error(label + ": tensor '" + t.name + "' has dtype '" + dtype +
                     "' (expected f32 or i32)");
-    for (int64_t d : t.shape)
+    if (t.shape.size() > 8) throw Error(label + ": tensor '" + t.name + "' has a bad shape");
+    int64_t n = 1;
+    for (int64_t d : t.shape) {
         if (d < 0 || d > (int64_t(1) << 31))
             throw Error(label + ": tensor '" + t.name + "' has a bad shape");
-    const int64_t n = t.elements();
+        n = d == 0 ? 0 : std::min(n * d, (int64_t(1) << 32));  // both factors below 2^32
+    }
     if (n > (int64_t(1) << 31)) throw Error(label + ": tensor '" + t.name + "' is too large");
     t.integer = dtype == "i32";
-    (t.integer ? t.i.resize(static_cast<size_t>(n)) : t.f.resize(static_cast<size_t>(n)));
     return t;
+}
+
+// Copies one tensor's values out of the file; a weight that is not finite makes every score
+// NaN, which sorts as a perfect prediction, so such a file is refused as damaged.
+void readValues(GeoTensor& t, const char* data, const std::string& label) {
+    const size_t n = static_cast<size_t>(t.elements());
+    if (t.integer) {
+        t.i.resize(n);
+        if (n) std::memcpy(t.i.data(), data, 4 * n);
+        return;
+    }
+    t.f.resize(n);
+    if (n) std::memcpy(t.f.data(), data, 4 * n);
+    for (size_t k = 0; k < n; ++k)
+        if (!std::isfinite(t.f[k]))
+            throw Error(label + ": tensor '" + t.name + "' holds a value that is not finite (" +
+                        std::to_string(t.f[k]) + " at " + std::to_string(k) +
+                        "); the prior is damaged");
 }
 
 }  // namespace
@@ -83,7 +107,7 @@ double GeoFile::param(const std::string& name, const std::string& label) const {
 std::string serializeGeoFile(const GeoFile& f) {
     if (!littleEndian()) throw Error("GEO files are written on little-endian machines only");
     std::string out(kMagic);
-    out += header(f).dump();
+    out += header(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += '\n';
     for (const auto& t : f.tensors) {
         const size_t bytes = 4 * static_cast<size_t>(t.elements());
@@ -123,9 +147,7 @@ GeoFile parseGeoFile(std::string_view bytes, const std::string& label) {
         if (bytes.size() - at < n)
             throw Error(label + ": truncated: tensor '" + t.name + "' needs " + std::to_string(n) +
                         " bytes, " + std::to_string(bytes.size() - at) + " are left");
-        if (n)
-            std::memcpy(t.integer ? static_cast<void*>(t.i.data()) : static_cast<void*>(t.f.data()),
-                        bytes.data() + at, n);
+        readValues(t, bytes.data() + at, label);
         at += n;
     }
     if (at != bytes.size())

@@ -25,7 +25,7 @@ std::string metaJson(const CheckpointMeta& m) {
                      {"step", m.step},
                      {"metrics", m.metrics},
                      {"sampler_state", m.samplerState}};
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 CheckpointMeta parseMeta(const std::string& text, const std::string& path) {

@@ -34,7 +34,7 @@ std::string ModelConfig::toJson() const {
                      {"cov_dim", covDim},
                      {"ns_iterations", nsIterations},
                      {"last_stage_stride1", lastStageStride1}};
-    return j.dump();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelConfig modelConfigFromJson(const nlohmann::json& j, const std::string& label,

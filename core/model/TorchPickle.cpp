@@ -1,5 +1,6 @@
 #include "model/TorchPickle.h"
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -24,12 +25,14 @@ constexpr StorageType kStorages[] = {
     {"torch.ShortStorage", "int16", 2},   {"torch.CharStorage", "int8", 1},
     {"torch.ByteStorage", "uint8", 1},    {"torch.BoolStorage", "bool", 1}};
 
-// Limits against hostile files: a state dict has thousands of values, not millions.
-constexpr size_t kMaxValues = 20'000'000;
+// Limits against hostile files: a state dict has thousands of values, not millions; its
+// nesting is a few levels (a checkpoint's dict holding the state dict's dict of tensors).
+// Each value costs about 90 bytes, so the value limit bounds the parser near 100 MB whatever
+// the file declares.
+constexpr size_t kMaxValues = 1'000'000;
+constexpr size_t kMaxDepth = 1000;
 constexpr size_t kMaxDims = 64;
-
-struct Value;
-using ValuePtr = std::shared_ptr<Value>;
+constexpr size_t kMaxGlobalName = 512;
 
 struct Value {
     enum class Kind {
@@ -47,22 +50,20 @@ struct Value {
         Object
     };
     Kind kind = Kind::None;
+    uint32_t depth = 1;  ///< 1 + the deepest item's depth.
     int64_t i = 0;
-    std::string s;                ///< Str; Global's "module.name".
-    std::vector<ValuePtr> items;  ///< Tuple, List; Dict as key, value, key, value...
-    TensorRecord tensor;          ///< Tensor; Storage (dtype, key, numel).
+    std::string s;                         ///< Str; Global's "module.name".
+    std::vector<Value*> items;             ///< Tuple, List; Dict as key, value, key, value...
+    std::unique_ptr<TensorRecord> tensor;  ///< Tensor; Storage (dtype, key, numel).
 };
 
-ValuePtr make(Value::Kind k) {
-    auto v = std::make_shared<Value>();
-    v->kind = k;
-    return v;
-}
-
+// Values live in an arena and refer to each other by plain pointers: freeing them is one flat
+// loop, whatever the nesting (a million nested tuples once overflowed the stack through
+// recursive destructors), and a list that the memo lets contain itself is no leak.
 class Unpickler {
   public:
     Unpickler(std::string_view data, const std::string& label) : d_(data), label_(label) {}
-    ValuePtr run();
+    Value* run();
 
   private:
     [[noreturn]] void fail(const std::string& what) const {
@@ -85,49 +86,67 @@ class Unpickler {
     std::string line() {
         const size_t end = d_.find('\n', pos_);
         if (end == std::string_view::npos) fail("unterminated name");
+        if (end - pos_ > kMaxGlobalName) fail("name too long");
         std::string s(d_.substr(pos_, end - pos_));
         pos_ = end + 1;
         return s;
     }
-    void push(ValuePtr v) {
-        if (++values_ > kMaxValues) fail("too many values");
-        stack_.push_back(std::move(v));
+    Value* make(Value::Kind k) {
+        if (arena_.size() >= kMaxValues) fail("too many values");
+        arena_.push_back(std::make_unique<Value>());
+        arena_.back()->kind = k;
+        return arena_.back().get();
     }
-    ValuePtr pop() {
+    void push(Value* v) {
+        if (stack_.size() >= kMaxValues) fail("too many values");
+        stack_.push_back(v);
+    }
+    Value* pop() {
         if (stack_.size() <= floor()) fail("stack underflow");
-        ValuePtr v = std::move(stack_.back());
+        Value* v = stack_.back();
         stack_.pop_back();
         return v;
     }
-    ValuePtr& top() {
+    Value* top() {
         if (stack_.size() <= floor()) fail("stack underflow");
         return stack_.back();
     }
     size_t floor() const { return marks_.empty() ? 0 : marks_.back(); }
-    std::vector<ValuePtr> popToMark() {
+    std::vector<Value*> popToMark() {
         if (marks_.empty()) fail("no mark");
-        std::vector<ValuePtr> out(stack_.begin() + std::ptrdiff_t(marks_.back()), stack_.end());
+        std::vector<Value*> out(stack_.begin() + std::ptrdiff_t(marks_.back()), stack_.end());
         stack_.resize(marks_.back());
         marks_.pop_back();
         return out;
     }
     void pushInt(int64_t v) {
-        auto x = make(Value::Kind::Int);
+        Value* x = make(Value::Kind::Int);
         x->i = v;
         push(x);
     }
     void pushStr(size_t len) {
-        auto x = make(Value::Kind::Str);
-        x->s.assign(take(len), len);
+        const char* p = take(len);  // before allocating: the bytes must be there
+        Value* x = make(Value::Kind::Str);
+        x->s.assign(p, len);
         push(x);
     }
-    void pushSequence(Value::Kind k, std::vector<ValuePtr> items) {
-        auto x = make(k);
-        x->items = std::move(items);
+    // Items join a container only through here, so that the nesting stays bounded.
+    void adopt(Value& c, Value* item) {
+        if (item->depth >= kMaxDepth) fail("nested deeper than " + std::to_string(kMaxDepth));
+        c.depth = std::max<uint32_t>(c.depth, item->depth + 1);
+        c.items.push_back(item);
+    }
+    void pushSequence(Value::Kind k, const std::vector<Value*>& items) {
+        Value* x = make(k);
+        for (Value* v : items)
+            adopt(*x, v);
         push(x);
     }
-    void memoize(uint64_t index) { memo_[index] = top(); }
-    ValuePtr recall(uint64_t index) {
+    void memoize(uint64_t index) {
+        if (memo_.size() >= kMaxValues) fail("too many memo entries");
+        memo_[index] = top();
+    }
+    Value* recall(uint64_t index) {
         const auto it = memo_.find(index);
         if (it == memo_.end()) fail("unknown memo entry");
         return it->second;
@@ -138,62 +157,88 @@ class Unpickler {
             fail("items added to something that is not a container");
         return c;
     }
-    void setItems(std::vector<ValuePtr> kv) {
+    void setItems(const std::vector<Value*>& kv) {
         if (kv.size() % 2) fail("odd number of dict items");
         Value& d = container(Value::Kind::Dict);
-        for (auto& x : kv)
-            d.items.push_back(std::move(x));
+        for (Value* x : kv)
+            adopt(d, x);
     }
     void op(uint8_t code);
     void reduce();
     void persistent();
-    ValuePtr tensorFrom(const std::vector<ValuePtr>& args);
-    std::vector<int64_t> ints(const ValuePtr& tuple);
+    Value* tensorFrom(const std::vector<Value*>& args);
+    std::vector<int64_t> ints(const Value* tuple);
+    void checkView(const TensorRecord& t);
+    void checkStorage(const TensorRecord& s);
 
     std::string_view d_;
     const std::string& label_;
     size_t pos_ = 0;
-    size_t values_ = 0;
-    std::vector<ValuePtr> stack_;
+    std::vector<std::unique_ptr<Value>> arena_;
+    std::vector<Value*> stack_;
     std::vector<size_t> marks_;
-    std::unordered_map<uint64_t, ValuePtr> memo_;
+    std::unordered_map<uint64_t, Value*> memo_;
+    /// Each storage key's dtype and size as first declared: one key is one record.
+    std::unordered_map<std::string, std::pair<std::string, int64_t>> storages_;
 };
 
-std::vector<int64_t> Unpickler::ints(const ValuePtr& tuple) {
+std::vector<int64_t> Unpickler::ints(const Value* tuple) {
     if (tuple->kind != Value::Kind::Tuple || tuple->items.size() > kMaxDims)
         fail("tensor shape is not a tuple");
     std::vector<int64_t> out;
-    for (const auto& x : tuple->items) {
+    for (const Value* x : tuple->items) {
         if (x->kind != Value::Kind::Int || x->i < 0) fail("tensor shape holds a non-size");
         out.push_back(x->i);
     }
     return out;
 }
 
+// A view must lie inside its storage and hold no more elements than the storage: a stride of
+// 0 would otherwise let 500 bytes declare a tensor of gigabytes, which reading materialises.
+// Sizes and strides are below 2^63, so each term below is under 2^126, and both sums stop
+// growing once past the storage: nothing overflows 128 bits, whatever the dims.
+void Unpickler::checkView(const TensorRecord& t) {
+    if (t.sizes.size() != t.strides.size()) fail("tensor shape and strides differ");
+    if (std::find(t.sizes.begin(), t.sizes.end(), 0) != t.sizes.end()) return;  // empty
+    const __int128 storage = t.storageNumel;
+    __int128 last = t.offset, numel = 1;
+    for (size_t k = 0; k < t.sizes.size(); ++k) {
+        last += __int128(t.sizes[k] - 1) * t.strides[k];
+        if (last >= storage) fail("tensor reaches past its storage");
+        numel = std::min(numel * t.sizes[k], storage + 1);
+    }
+    if (numel > storage)
+        fail("tensor of more elements than its storage of " + std::to_string(t.storageNumel) +
+             " (strides that overlap are not supported)");
+}
+
+// One storage record is one array: the same key declared with another dtype or size would
+// make a view of the wrong bytes.
+void Unpickler::checkStorage(const TensorRecord& s) {
+    const auto [it, fresh] = storages_.try_emplace(s.storageKey, s.dtype, s.storageNumel);
+    if (!fresh && it->second != std::make_pair(s.dtype, s.storageNumel))
+        fail("storage " + s.storageKey + " declared as " + it->second.first + " x " +
+             std::to_string(it->second.second) + " and as " + s.dtype + " x " +
+             std::to_string(s.storageNumel));
+}
+
 // _rebuild_tensor_v2(storage, offset, size, stride, ...): checks that the view fits.
-ValuePtr Unpickler::tensorFrom(const std::vector<ValuePtr>& args) {
+Value* Unpickler::tensorFrom(const std::vector<Value*>& args) {
     if (args.size() < 4 || args[0]->kind != Value::Kind::Storage ||
         args[1]->kind != Value::Kind::Int || args[1]->i < 0)
         fail("malformed tensor");
-    auto t = make(Value::Kind::Tensor);
-    t->tensor = args[0]->tensor;
-    t->tensor.offset = args[1]->i;
-    t->tensor.sizes = ints(args[2]);
-    t->tensor.strides = ints(args[3]);
-    if (t->tensor.sizes.size() != t->tensor.strides.size()) fail("tensor shape and strides differ");
-    __int128 last = t->tensor.offset;
-    bool empty = false;
-    for (size_t k = 0; k < t->tensor.sizes.size(); ++k) {
-        empty = empty || t->tensor.sizes[k] == 0;
-        last +=
-            __int128(t->tensor.sizes[k] > 0 ? t->tensor.sizes[k] - 1 : 0) * t->tensor.strides[k];
-    }
-    if (!empty && last >= t->tensor.storageNumel) fail("tensor reaches past its storage");
+    Value* t = make(Value::Kind::Tensor);
+    t->tensor = std::make_unique<TensorRecord>(*args[0]->tensor);
+    t->tensor->offset = args[1]->i;
+    t->tensor->sizes = ints(args[2]);
+    t->tensor->strides = ints(args[3]);
+    checkView(*t->tensor);
     return t;
 }
 
 void Unpickler::reduce() {
-    const ValuePtr args = pop(), callable = pop();
+    Value* const args = pop();
+    Value* const callable = pop();
     if (args->kind != Value::Kind::Tuple) fail("REDUCE without an argument tuple");
     const std::string& f = callable->s;
     if (callable->kind == Value::Kind::Global && f == "collections.OrderedDict")
@@ -209,21 +254,24 @@ void Unpickler::reduce() {
 
 // BINPERSID: ('storage', torch.FloatStorage, key, location, numel).
 void Unpickler::persistent() {
-    const ValuePtr pid = pop();
+    const Value* pid = pop();
     if (pid->kind != Value::Kind::Tuple || pid->items.size() < 5 || pid->items[0]->s != "storage" ||
         pid->items[1]->kind != Value::Kind::Global || pid->items[4]->kind != Value::Kind::Int ||
         pid->items[4]->i < 0)
         fail("unsupported persistent id (not a tensor storage)");
-    auto s = make(Value::Kind::Storage);
+    Value* s = make(Value::Kind::Storage);
+    s->tensor = std::make_unique<TensorRecord>();
+    TensorRecord& r = *s->tensor;
     for (const StorageType& st : kStorages)
-        if (pid->items[1]->s == st.global) s->tensor.dtype = st.dtype;
-    if (s->tensor.dtype.empty()) fail("unsupported storage type " + pid->items[1]->s);
-    const ValuePtr& key = pid->items[2];
-    s->tensor.storageKey = key->kind == Value::Kind::Int ? std::to_string(key->i) : key->s;
-    if (s->tensor.storageKey.empty() ||
-        s->tensor.storageKey.find_first_of("/\\.") != std::string::npos)
+        if (pid->items[1]->s == st.global) r.dtype = st.dtype;
+    if (r.dtype.empty()) fail("unsupported storage type " + pid->items[1]->s);
+    const Value* key = pid->items[2];
+    r.storageKey = key->kind == Value::Kind::Int ? std::to_string(key->i) : key->s;
+    if (r.storageKey.empty() || r.storageKey.size() > kMaxGlobalName ||
+        r.storageKey.find_first_of("/\\.") != std::string::npos)
         fail("bad storage key");
-    s->tensor.storageNumel = pid->items[4]->i;
+    r.storageNumel = pid->items[4]->i;
+    checkStorage(r);
     push(s);
 }
 
@@ -253,7 +301,7 @@ void Unpickler::op(uint8_t code) {
             break;
         case 0x88:
         case 0x89: {  // NEWTRUE, NEWFALSE
-            auto b = make(K::Bool);
+            Value* b = make(K::Bool);
             b->i = code == 0x88;
             push(b);
             break;
@@ -294,15 +342,17 @@ void Unpickler::op(uint8_t code) {
             pushStr(size_t(le(8)));
             break;
         case 'c': {
-            auto g = make(K::Global);
+            Value* g = make(K::Global);
             g->s = line();
             g->s += "." + line();
             push(g);
             break;
         }
         case 0x93: {  // STACK_GLOBAL
-            const ValuePtr name = pop(), module = pop();
-            auto g = make(K::Global);
+            const Value* name = pop();
+            const Value* module = pop();
+            if (module->s.size() + name->s.size() > kMaxGlobalName) fail("name too long");
+            Value* g = make(K::Global);
             g->s = module->s + "." + name->s;
             push(g);
             break;
@@ -331,32 +381,33 @@ void Unpickler::op(uint8_t code) {
         case 0x85:
         case 0x86:
         case 0x87: {
-            std::vector<ValuePtr> items(size_t(code - 0x84));
+            std::vector<Value*> items(size_t(code - 0x84));
             for (size_t k = items.size(); k-- > 0;)
                 items[k] = pop();
-            pushSequence(K::Tuple, std::move(items));
+            pushSequence(K::Tuple, items);
             break;
         }
         case 'd': {  // DICT (protocol 0/1): the items since the mark
             auto kv = popToMark();
             if (kv.size() % 2) fail("odd number of dict items");
-            pushSequence(K::Dict, std::move(kv));
+            pushSequence(K::Dict, kv);
             break;
         }
         case 'a': {
-            ValuePtr v = pop();
-            container(K::List).items.push_back(std::move(v));
+            Value* v = pop();
+            adopt(container(K::List), v);
             break;
         }
         case 'e': {
             auto items = popToMark();
-            for (auto& v : items)
-                container(K::List).items.push_back(std::move(v));
+            for (Value* v : items)
+                adopt(container(K::List), v);
             break;
         }
         case 's': {
-            ValuePtr v = pop(), k = pop();
-            setItems({std::move(k), std::move(v)});
+            Value* v = pop();
+            Value* k = pop();
+            setItems({k, v});
             break;
         }
         case 'u':
@@ -367,7 +418,7 @@ void Unpickler::op(uint8_t code) {
             break;
         case 0x81: {  // NEWOBJ: cls.__new__(cls, *args)
             pop();
-            const ValuePtr cls = pop();
+            const Value* cls = pop();
             push(make(cls->s == "collections.OrderedDict" ? K::Dict : K::Object));
             break;
         }
@@ -385,7 +436,7 @@ void Unpickler::op(uint8_t code) {
     }
 }
 
-ValuePtr Unpickler::run() {
+Value* Unpickler::run() {
     while (pos_ < d_.size()) {
         const uint8_t code = static_cast<uint8_t>(*take(1));
         if (code == '.') {
@@ -487,24 +538,57 @@ int dtypeSize(const std::string& dtype) {
     return 0;
 }
 
+namespace {
+
+int64_t elements(const TensorRecord& t) {
+    int64_t n = 1;
+    for (int64_t size : t.sizes)
+        n *= size;  // checkView bounded it by the storage's numel
+    return n;
+}
+
+// Reading clones each tensor out of its storage. Names may share a storage (tied weights), but
+// a file whose tensors add up to many times its storages would make a small file allocate
+// without bound; storages themselves are checked against the bytes present when read.
+void checkTotal(const std::vector<TensorRecord>& tensors, const std::string& label) {
+    std::unordered_map<std::string, int64_t> storageBytes;
+    __int128 tensorBytes = 0;
+    for (const TensorRecord& t : tensors) {
+        storageBytes[t.storageKey] = t.storageNumel * dtypeSize(t.dtype);
+        tensorBytes += __int128(elements(t)) * dtypeSize(t.dtype);
+    }
+    __int128 stored = 0;
+    for (const auto& entry : storageBytes)
+        stored += entry.second;
+    if (tensorBytes > 4 * stored + (1 << 20))
+        throw Error(label + ": unreadable state dict pickle: its tensors repeat their " +
+                    std::to_string(int64_t(stored)) + " bytes of storage more than 4 times");
+}
+
+}  // namespace
+
 std::vector<TensorRecord> parseStateDictPickle(std::string_view pkl, const std::string& label) {
-    ValuePtr root = Unpickler(pkl, label).run();
+    Unpickler unpickler(pkl, label);
+    const Value* root = unpickler.run();
     for (int level = 0; level < 2 && root->kind == Value::Kind::Dict; ++level) {
         std::vector<TensorRecord> out;
-        ValuePtr nested;
+        const Value* nested = nullptr;
         for (size_t k = 0; k + 1 < root->items.size(); k += 2) {
             const Value& key = *root->items[k];
-            const ValuePtr& value = root->items[k + 1];
+            const Value* value = root->items[k + 1];
             if (key.kind != Value::Kind::Str) continue;
             if (value->kind == Value::Kind::Tensor) {
-                out.push_back(value->tensor);
+                out.push_back(*value->tensor);
                 out.back().name = key.s;
             } else if ((key.s == "state_dict" || key.s == "model") &&
                        value->kind == Value::Kind::Dict) {
                 nested = value;
             }
         }
-        if (!out.empty()) return out;
+        if (!out.empty()) {
+            checkTotal(out, label);
+            return out;
+        }
         if (!nested) break;
         root = nested;  // a training checkpoint holding the state dict
     }

@@ -13,6 +13,7 @@
 
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/Tsv.h"
 
 namespace taxa {
 
@@ -135,15 +136,9 @@ void appendBadImages(const std::string& dir, const std::vector<BadImageRecord>& 
     const bool fresh = !fs::exists(path, ec);
     std::ofstream out(path, std::ios::app);
     if (fresh) out << "split\tepoch\timage_id\tkind\tpath\tmessage\n";
-    // Tabs and newlines inside a message would break the columns.
-    auto clean = [](std::string s) {
-        for (char& c : s)
-            if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-        return s;
-    };
     for (const BadImageRecord& r : records)
-        out << r.split << '\t' << r.epoch << '\t' << r.id << '\t' << r.kind << '\t' << clean(r.path)
-            << '\t' << clean(r.message) << '\n';
+        out << r.split << '\t' << r.epoch << '\t' << r.id << '\t' << r.kind << '\t'
+            << escapeTsvField(r.path) << '\t' << escapeTsvField(r.message) << '\n';
     out.flush();
     if (!out) throw Error(path + ": write failed (disk full?)");
 }

@@ -157,7 +157,7 @@ std::string TrainConfig::toJson() const {
                      {"seed", seed},
                      {"init", init},
                      {"max_steps_per_epoch", maxStepsPerEpoch}};
-    return j.dump(2);
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 TrainConfig TrainConfig::fromJson(const std::string& text, const std::string& label) {

@@ -8,6 +8,7 @@
 
 #include "train/TrainerState.h"
 #include "util/Error.h"
+#include "util/Tsv.h"
 
 namespace taxa {
 
@@ -74,7 +75,8 @@ nlohmann::json toJson(const StepMetrics& m) {
 }
 
 void Trainer::State::appendRecord(const nlohmann::json& record) const {
-    if (writes()) appendMetrics(dir, record.dump());
+    if (writes())
+        appendMetrics(dir, record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 std::pair<double, double> Trainer::State::evaluate(const std::vector<LoaderItem>& items,
@@ -119,8 +121,8 @@ void Trainer::State::recordBadImages(const std::vector<BadImage>& bad, const cha
                                      int globalEpoch, const TrainCallbacks* cb, int64_t& total) {
     std::ostringstream lines;  // each rank's own, gathered by rank 0
     for (const BadImage& b : bad)
-        lines << b.id << '\t' << badImageKindName(b.kind) << '\t' << b.path << '\t' << b.message
-              << '\n';
+        lines << b.id << '\t' << badImageKindName(b.kind) << '\t' << escapeTsvField(b.path) << '\t'
+              << escapeTsvField(b.message) << '\n';
     std::vector<std::string> texts{lines.str()};
     if (comm)
         texts = comm->gatherText("bad/" + std::string(split) + "/" + std::to_string(globalEpoch),
@@ -138,6 +140,8 @@ void Trainer::State::recordBadImages(const std::vector<BadImage>& bad, const cha
             std::getline(fields, r.kind, '\t');
             std::getline(fields, r.path, '\t');
             std::getline(fields, r.message);
+            r.path = unescapeTsvField(r.path);
+            r.message = unescapeTsvField(r.message);
             r.id = std::atoll(id.c_str());
             records.push_back(std::move(r));
         }
@@ -216,7 +220,7 @@ CheckpointMeta Trainer::State::meta(const EpochMetrics* metrics) const {
                      {"samples", pos.samples},
                      {"best_top1", pos.bestTop1},
                      {"tally", pos.tally.toJson()}};
-    m.metrics = j.dump();
+    m.metrics = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     m.samplerState = pos.samplerState;
     return m;
 }

@@ -112,21 +112,23 @@ void ZipArchive::readCentralDirectory(uint64_t offset, uint64_t count) {
         entries_.push_back(std::move(e));
         p += kCentralSize + nameLen + extraLen + commentLen;
     }
+    // Views into entries_, which no longer grows; the first of equal names wins, as before.
+    for (size_t i = 0; i < entries_.size(); ++i) {
+        const std::string_view name = entries_[i].name;
+        byName_.emplace(name, i);
+        if (const auto slash = name.find('/'); slash != std::string_view::npos)
+            byFolderSuffix_.emplace(name.substr(slash + 1), i);
+    }
 }
 
 const ZipEntry* ZipArchive::find(std::string_view name) const {
-    for (const ZipEntry& e : entries_)
-        if (e.name == name) return &e;
-    return nullptr;
+    const auto it = byName_.find(name);
+    return it == byName_.end() ? nullptr : &entries_[it->second];
 }
 
 const ZipEntry* ZipArchive::findInFolder(std::string_view suffix) const {
-    for (const ZipEntry& e : entries_) {
-        const auto slash = e.name.find('/');
-        if (slash != std::string::npos && std::string_view(e.name).substr(slash + 1) == suffix)
-            return &e;
-    }
-    return nullptr;
+    const auto it = byFolderSuffix_.find(suffix);
+    return it == byFolderSuffix_.end() ? nullptr : &entries_[it->second];
 }
 
 std::string_view ZipArchive::bytes(const ZipEntry& entry) const {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace taxa {
@@ -29,6 +30,10 @@ class ZipArchive {
     /// @brief Reads the central directory of the archive in @p data (which must outlive
     /// this). Throws taxa::Error naming @p label if it is not a readable zip of stored records.
     ZipArchive(const char* data, size_t size, std::string label);
+    // The look-ups view the names in entries_: a copy would view the original's.
+    ZipArchive(const ZipArchive&) = delete;
+    ZipArchive& operator=(const ZipArchive&) = delete;
+    ZipArchive(ZipArchive&&) = default;
 
     const std::vector<ZipEntry>& entries() const { return entries_; }
     /// @brief The entry named @p name, or nullptr.
@@ -48,6 +53,9 @@ class ZipArchive {
     size_t size_;
     std::string label_;
     std::vector<ZipEntry> entries_;
+    // Look-ups by name and by name below the top folder: a state dict looks up each of its
+    // storages, and a hostile archive can hold hundreds of thousands of records.
+    std::unordered_map<std::string_view, size_t> byName_, byFolderSuffix_;
 };
 
 }  // namespace taxa

@@ -11,7 +11,10 @@
 #include <QPushButton>
 
 #include "engine/Engine.h"
+#include "eval/FeatureStore.h"
 #include "models/ThumbnailModel.h"
+#include "util/Error.h"
+#include "util/Fingerprint.h"
 #include "views/ThumbnailDelegate.h"
 #include "workers/BackgroundJob.h"
 #include "workers/ThumbnailLoader.h"
@@ -119,10 +122,16 @@ void LookAlikesView::computeFeatures() {
 }
 
 bool LookAlikesView::featuresCurrent() const {
-    // Features of an older checkpoint would show what another model found alike.
-    const QFileInfo features(path_);
-    return features.isFile() && result_ &&
-           features.lastModified() >= QFileInfo(result_->checkpoint).lastModified();
+    // Features of another checkpoint would show what another model found alike. The store
+    // names its checkpoint by content (a header and the checkpoint's last 256 KB: fast enough
+    // here); modification times told a newer store of another model apart from none.
+    if (!result_ || !QFileInfo(path_).isFile()) return false;
+    try {
+        const uint64_t source = taxa::readFeatureSource(path_.toStdString());
+        return source != 0 && source == taxa::archiveFingerprint(result_->checkpoint.toStdString());
+    } catch (const taxa::Error&) {
+        return false;  // the checkpoint is gone: nothing to compare with
+    }
 }
 
 QString LookAlikesView::status() const {
@@ -178,7 +187,7 @@ void LookAlikesView::show() {
                    "from a run folder)"));
         else if (!index_ && QFileInfo(path_).isFile() && !featuresCurrent())
             status_->setText(
-                tr("The run's features are older than its checkpoint: find "
+                tr("The run's features were computed through another checkpoint: find "
                    "look-alikes again to compute them for this model"));
         else if (!index_)
             status_->setText(

@@ -39,8 +39,11 @@ ClassTree::ClassTree(const std::string& classesPath, const std::string& hierarch
     if (ids_.empty()) throw Error("classes.txt: no classes");
     parent_.assign(ids_.size(), -1);
     hasChildren_.assign(ids_.size(), false);
-    if (hierarchyPath.empty()) return;
+    if (!hierarchyPath.empty()) readHierarchy(hierarchyPath);
+    resolveRoots();
+}
 
+void ClassTree::readHierarchy(const std::string& hierarchyPath) {
     const TextLines tree(hierarchyPath, "hierarchy.txt");
     tree.forEach([&](std::string_view line, int64_t n) {
         const auto [childText, parentText] = firstWord(line);
@@ -55,18 +58,42 @@ ClassTree::ClassTree(const std::string& classesPath, const std::string& hierarch
         parent_[size_t(c)] = p;
         hasChildren_[size_t(p)] = true;
     });
-    // Every chain must reach a root; a loop would make the class its own ancestor.
-    std::vector<int32_t> roots;
-    for (int32_t k = 0; k < static_cast<int32_t>(ids_.size()); ++k) {
+}
+
+// Each class's root and number of ancestors, every class visited once: walking each class to
+// its root separately took 21.8 s for a chain of 160k classes. A walk stops at a class already
+// resolved; meeting a class of the current walk again is a loop.
+void ClassTree::resolveRoots() {
+    const size_t n = ids_.size();
+    std::vector<int32_t> rootOf(n, -1);
+    depth_.assign(n, -1);
+    std::vector<int32_t> path;
+    std::vector<bool> onPath(n, false);
+    for (int32_t k = 0; k < static_cast<int32_t>(n); ++k) {
         int32_t at = k;
-        for (size_t steps = 0; parent_[size_t(at)] >= 0; ++steps) {
-            if (steps > ids_.size())
-                throw Error("hierarchy.txt: the parents of class " + std::to_string(id(k)) +
+        while (depth_[size_t(at)] < 0 && parent_[size_t(at)] >= 0) {
+            if (onPath[size_t(at)])
+                throw Error("hierarchy.txt: the parents of class " + std::to_string(id(at)) +
                             " form a loop");
+            onPath[size_t(at)] = true;
+            path.push_back(at);
             at = parent_[size_t(at)];
         }
-        if (hasChildren_[size_t(k)] || parent_[size_t(k)] >= 0) roots.push_back(at);
+        if (depth_[size_t(at)] < 0) {  // a root
+            depth_[size_t(at)] = 0;
+            rootOf[size_t(at)] = at;
+        }
+        for (size_t i = path.size(); i-- > 0;) {
+            const int32_t c = path[i], p = parent_[size_t(c)];
+            depth_[size_t(c)] = depth_[size_t(p)] + 1;
+            rootOf[size_t(c)] = rootOf[size_t(p)];
+            onPath[size_t(c)] = false;
+        }
+        path.clear();
     }
+    std::vector<int32_t> roots;
+    for (size_t k = 0; k < n; ++k)
+        if (hasChildren_[k] || parent_[k] >= 0) roots.push_back(rootOf[k]);
     std::sort(roots.begin(), roots.end());
     if (!roots.empty() && roots.front() == roots.back()) commonRoot_ = roots.front();
 }
@@ -91,7 +118,8 @@ std::vector<Category> ClassTree::leafCategories(Dataset& ds, const std::string& 
     for (int32_t k = 0; k < static_cast<int32_t>(ids_.size()); ++k) {
         if (hasChildren(k)) continue;
         leaves.push_back(k);
-        const size_t depth = ancestors(k).size();
+        // Ancestors below the common root, from the depths resolveRoots() found.
+        const size_t depth = size_t(depth_[size_t(k)]) - (commonRoot_ >= 0 ? 1 : 0);
         if (depth > static_cast<size_t>(kMaxLevels))
             throw Error("hierarchy.txt: class " + std::to_string(id(k)) + " sits " +
                         std::to_string(depth) + " levels below the root; at most " +

@@ -31,6 +31,10 @@ class ClassTree {
                                          const char* className) const;
 
   private:
+    // Sets parent_ and hasChildren_ from hierarchy.txt.
+    void readHierarchy(const std::string& hierarchyPath);
+    // Sets depth_ and commonRoot_; throws when the parents of a class form a loop.
+    void resolveRoots();
     // Ancestors of a class, top first, without the common root of the whole tree.
     std::vector<std::string> ancestors(int32_t k) const;
 
@@ -38,6 +42,7 @@ class ClassTree {
     std::vector<std::string> names_;
     std::vector<int32_t> parent_;  // -1 at a root
     std::vector<bool> hasChildren_;
+    std::vector<int32_t> depth_;  // number of ancestors, the tree's common root included
     std::unordered_map<int64_t, int32_t> index_;
     int32_t commonRoot_ = -1;  // the single root above every class, dropped from rank paths
 };

@@ -38,8 +38,12 @@ struct Listing {
 Listing list(DIR* dir, const std::string& shown) {
     Listing out;
     const int fd = dirfd(dir);
-    errno = 0;
-    while (const dirent* e = readdir(dir)) {
+    for (;;) {
+        // readdir reports an error only through errno, which the fstatat of a dangling link
+        // below sets too: clear it before each call, not once.
+        errno = 0;
+        const dirent* e = readdir(dir);
+        if (!e) break;
         if (e->d_name[0] == '.') continue;  // ".", "..", and hidden files such as .DS_Store
         bool folder = e->d_type == DT_DIR, file = e->d_type == DT_REG;
         if (!folder && !file) {

@@ -23,6 +23,8 @@ class TextLines {
     void forEach(Fn&& fn) const {
         const char* p = file_->data();
         const char* end = p + file_->size();
+        // A UTF-8 byte-order mark (editors on Windows write one) is not part of the first key.
+        if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3;
         int64_t number = 0;
         while (p < end) {
             const char* eol = static_cast<const char*>(memchr(p, '\n', size_t(end - p)));
