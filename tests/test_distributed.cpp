@@ -229,11 +229,13 @@ class TestDistributed : public QObject {
 
     void synchronisedBatchNormMatchesOneProcess() {
         // Batch statistics of 8 values per channel at layer4 (1 x 1 at 32 px) amplify float
-        // rounding step by step whatever the world size (measured: the same model with and
-        // without the synchronised path in one process drifts from 1e-7 to 5e-4 by step 4), so
-        // two gentle steps: what is checked is the cross-rank arithmetic.
+        // rounding step by step whatever the world size, and the biases start at zero, so
+        // their relative difference is a ratio of two tiny numbers: on an AVX2 machine two
+        // steps measured 0.0148 (layer1.1.bn1.bias) against 2.3e-5 after one. One step checks
+        // the cross-rank arithmetic (statistics in the forward pass, their gradients in the
+        // backward pass, running statistics); per-rank batch norm differs by 0.498 there.
         const QString one = dir_.path() + "/bn1", two = dir_.path() + "/bn2";
-        QStringList gentle{"--max-steps", "2", "--lr", "0.005"};
+        QStringList gentle{"--max-steps", "1", "--lr", "0.005"};
         Run r = cli(trainArgs(data_, one, 8) << gentle);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli(trainArgs(data_, two, 4) << gentle << "--batch-norm"

@@ -10,6 +10,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+namespace {
+
+// The program runs offscreen, its settings and data folder in @p home.
+void offscreen(QProcess& app, const QTemporaryDir& home) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_DATA_HOME", home.path() + "/share");
+    env.insert("XDG_CONFIG_HOME", home.path() + "/config");
+    app.setProcessEnvironment(env);
+}
+
+}  // namespace
+
 class TestGuiTerm : public QObject {
     Q_OBJECT
 
@@ -19,18 +32,15 @@ class TestGuiTerm : public QObject {
     void sigtermEndsTheProgramBehindAnErrorBox() {
         QTemporaryDir home;
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("XDG_DATA_HOME", home.path() + "/share");
-        env.insert("XDG_CONFIG_HOME", home.path() + "/config");
-        app.setProcessEnvironment(env);
+        offscreen(app, home);
         const QString missing = home.path() + "/no-such-dataset";
         app.start(TAXA_GUI_PATH, {missing});
         QVERIFY(app.waitForStarted());
         QByteArray err;
         // The box is up once its message is on stderr (written just before it opens).
-        QTRY_VERIFY_WITH_TIMEOUT((err += app.readAllStandardError()).contains("\n"), 60000);
-        QVERIFY2(err.contains((missing + ": no such file or folder").toUtf8()), err.constData());
+        const QByteArray message = (missing + ": no such file or folder").toUtf8();
+        QTRY_VERIFY2_WITH_TIMEOUT((err += app.readAllStandardError()).contains(message),
+                                  err.constData(), 60000);
         QTest::qWait(500);  // into the box's event loop
         ::kill(pid_t(app.processId()), SIGTERM);
         QVERIFY2(app.waitForFinished(15000), "still running 15 s after SIGTERM");
@@ -39,11 +49,10 @@ class TestGuiTerm : public QObject {
 
     // Issue 23, defect 18: `--processes abc` trained on one process without a word.
     void badProcessCountIsRefused() {
+        QTemporaryDir home;
         for (const QString& value : {QString("abc"), QString("0"), QString("2x")}) {
             QProcess app;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert("QT_QPA_PLATFORM", "offscreen");
-            app.setProcessEnvironment(env);
+            offscreen(app, home);
             app.start(TAXA_GUI_PATH, {"--train", "quick-cpu", "--processes", value});
             QVERIFY(app.waitForFinished(60000));
             QCOMPARE(app.exitCode(), 2);
@@ -59,11 +68,7 @@ class TestGuiTerm : public QObject {
         QVERIFY(QProcess::execute(TAXA_CLI_PATH, {"demo", "--out", data, "--species", "14",
                                                   "--max-train", "40", "--image-size", "48"}) == 0);
         QProcess app;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("QT_QPA_PLATFORM", "offscreen");
-        env.insert("XDG_DATA_HOME", home.path() + "/share");
-        env.insert("XDG_CONFIG_HOME", home.path() + "/config");
-        app.setProcessEnvironment(env);
+        offscreen(app, home);
         app.start(TAXA_GUI_PATH, {data, "--train", "quick-cpu"});
         QVERIFY(app.waitForStarted());
         const QString runs = home.path() + "/share/taxa-workbench/runs";

@@ -45,10 +45,6 @@ bool DatasetSource::toDatasetFiles(taxa::DatasetFiles* out, QString* error) cons
     taxa::DatasetFiles result;
     bool year2017 = false, year2018 = false, year2019 = false, mini = false;
     for (const QString& path : files) {
-        if (!QFileInfo::exists(path)) {
-            *error = tr("%1: no such file or folder").arg(path);
-            return false;
-        }
         const QString name = QFileInfo(path).fileName().toLower();
         const std::string p = path.toStdString();
         year2017 = year2017 || name.contains(QLatin1String("2017"));

@@ -282,6 +282,10 @@ void MainWindow::open(const DatasetSource& source) {
         status_->setText(tr("Still closing the previous dataset; try again in a moment"));
         return;
     }
+    // A path that is not there is named as such, not sorted into a dataset role by its name.
+    for (const QString& path : source.files)
+        if (!QFileInfo::exists(path))
+            return warn(tr("Cannot open dataset"), tr("%1: no such file or folder").arg(path));
     taxa::DatasetFiles files;
     if (!source.files.isEmpty()) {
         QString error;
