@@ -94,8 +94,8 @@ int main(int argc, char** argv) {
     seed("fuzz_trainconfig", "winner-2018.json", taxa::TrainConfig::preset("winner-2018").toJson());
     seed("fuzz_trainconfig", "empty.json", "{}");
     // Large declared sizes and deep nesting (issue 23), beside well-formed files.
-    seed("fuzz_trainconfig", "deep.json", std::string(20000, '[') + std::string(20000, ']'));
-    seed("fuzz_annotations", "deep.json", "{\"images\": " + std::string(20000, '[') + "]}");
+    seed("fuzz_trainconfig", "deep.json", std::string(2000, '[') + std::string(2000, ']'));
+    seed("fuzz_annotations", "deep.json", "{\"images\": " + std::string(2000, '[') + "]}");
 
     const std::string grid = taxa::geo::serializeGeoFile(someGrid());
     seed("fuzz_geo", "grid.geo", grid);

@@ -175,6 +175,12 @@ class TestLookAlikes : public QObject {
         QCOMPARE(old.values, s.values);
         QCOMPARE(readFeatureSource(d + "/f1.bin"), uint64_t(0));
         QCOMPARE(readFeatureSource(d + "/missing.bin"), uint64_t(0));
+        // fuzz_features' first finding: a store of no rows handed memcpy a null pointer.
+        FeatureStore empty;
+        empty.dims = 8;
+        const FeatureStore none = parseFeatureStore(serializeFeatures(empty), "empty.bin");
+        QCOMPARE(none.count(), size_t(0));
+        QCOMPARE(none.dims, 8);
     }
 
     void indexFindsTrainingImagesOfAClass() {

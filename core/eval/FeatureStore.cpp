@@ -31,6 +31,7 @@ void take(std::string_view bytes, size_t& at, T* out, size_t n, const std::strin
     if (n > (bytes.size() - at) / sizeof(T))
         throw Error(path + ": truncated feature store (" + std::to_string(bytes.size()) +
                     " bytes)");
+    if (n == 0) return;  // an empty vector's data() may be null, which memcpy must not get
     std::memcpy(out, bytes.data() + at, n * sizeof(T));
     at += n * sizeof(T);
 }
