@@ -8,6 +8,7 @@
 // the loopback when every rank is local; ranks that end with their launcher.
 
 #include <signal.h>
+#include <torch/torch.h>  // before Qt: its slots macro breaks LibTorch
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -6,6 +6,7 @@
 // policy). Skipped, saying why, where namespaces cannot be made (not root, no `ip`).
 
 #include <signal.h>
+#include <torch/torch.h>  // before Qt: its slots macro breaks LibTorch
 #include <unistd.h>
 
 #include <QRegularExpression>

@@ -127,8 +127,7 @@ class Collective::Pending {
 Collective::Collective(const DistEnv& env, torch::Device device)
     : env_(env), impl_(std::make_unique<Impl>()) {
     const auto start = Clock::now();
-    const std::string who = "rank " + std::to_string(env_.rank) + " could not join the run at " +
-                            env_.masterAddr + ":" + std::to_string(env_.masterPort);
+    const std::string who = "rank " + std::to_string(env_.rank) + " could not join the run";
     try {
         impl_->store = connectStore(env_, impl_->server);
         impl_->group = makeGroup(env_, device, impl_->store, backend_);

@@ -63,8 +63,9 @@ bool retryUntil(Clock::time_point deadline, Done done) {
     auto pause = std::chrono::milliseconds(1);
     for (;;) {
         if (done()) return true;
-        if (Clock::now() + pause >= deadline) return false;
-        std::this_thread::sleep_for(pause);
+        const auto now = Clock::now();
+        if (now >= deadline) return false;
+        std::this_thread::sleep_for(std::min<Clock::duration>(pause, deadline - now));
         pause = std::min(pause * 2, std::chrono::milliseconds(50));
     }
 }
