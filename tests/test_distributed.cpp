@@ -245,6 +245,8 @@ class TestDistributed : public QObject {
         const Run r = run(args << "--dist-timeout"
                                << "8",
                           rankEnvironment(1, 2, silent.port), 45000);
+        qInfo("a silent MASTER_PORT with --dist-timeout 8: exit %d after %.1f s", r.code,
+              r.seconds);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.seconds >= 7.5 && r.seconds < 20, qPrintable(QString::number(r.seconds)));
         QVERIFY2(oneLine(r.err), qPrintable(r.err));
@@ -308,8 +310,8 @@ class TestDistributed : public QObject {
 
     void ranksOnDifferentDatasetsStopWithTheDifference() {
         // Before any collective: Gloo would abort on the classifier's differing sizes, or wait.
-        const QString other = dir_.path() + "/data12";
-        const Run made = cli({"demo", "--out", other, "--species", "12", "--max-train", "12",
+        const QString other = dir_.path() + "/data16";
+        const Run made = cli({"demo", "--out", other, "--species", "16", "--max-train", "12",
                               "--image-size", "48", "--seed", "3"});
         QVERIFY2(made.code == 0, qPrintable(made.err));
         const int port = freePort();

@@ -144,6 +144,7 @@ class TestTwoHosts : public QObject {
             bothRun(trainArgs(data_, two, 4) << frozen, trainArgs(data_, two, 4) << frozen, err),
             qPrintable(err));
         const double diff = lastWeightsDifference(one, two);
+        qInfo("two hosts against one: largest relative weight difference %.2g", diff);
         QVERIFY2(diff < 1e-5, qPrintable(QString::number(diff)));
     }
 
@@ -161,6 +162,8 @@ class TestTwoHosts : public QObject {
         // The master's host goes: the other learns it from Gloo, without the store.
         ::kill(pid_t(p[0].processId()), SIGKILL);
         QVERIFY(p[1].waitForFinished(30000));
+        qInfo("rank 1 ended %.1f s after rank 0's host was killed (--dist-timeout 20)",
+              t.elapsed() / 1000.0);
         QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(p[1].exitCode(), 1);
         const QString err = errorOf(p[1]);
