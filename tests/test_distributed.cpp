@@ -248,7 +248,9 @@ class TestDistributed : public QObject {
         qInfo("a silent MASTER_PORT with --dist-timeout 8: exit %d after %.1f s", r.code,
               r.seconds);
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.seconds >= 7.5 && r.seconds < 20, qPrintable(QString::number(r.seconds)));
+        // The process's start (engine, dataset) comes on top, slow on a loaded machine; the
+        // unbounded wait this guards against took 60-96 s.
+        QVERIFY2(r.seconds >= 7.5 && r.seconds < 40, qPrintable(QString::number(r.seconds)));
         QVERIFY2(oneLine(r.err), qPrintable(r.err));
         QVERIFY2(r.err.contains("did not answer") && r.err.contains("8.0 s"), qPrintable(r.err));
         QVERIFY(!QFile::exists(dir_.path() + "/silent"));
