@@ -8,10 +8,12 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -44,10 +46,20 @@ int freePort() {
     return ntohs(a.sin_port);
 }
 
+// A rank outlives a launcher killed with SIGKILL unless the kernel tells it: SIGTERM then stops
+// it as Ctrl-C would (rank 0 writes last.pt). The signal comes when the thread that forked
+// ends, so the launcher forks from the thread that waits for the ranks; and a launcher that died
+// before the request was made is noticed through the changed parent.
+void endWithLauncher(pid_t launcher) {
+    if (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || ::getppid() != launcher) ::_exit(1);
+}
+
 pid_t startRank(int rank, int world, int port, const std::vector<std::string>& args) {
+    const pid_t launcher = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) throw Error(std::string("cannot start a rank: ") + std::strerror(errno));
     if (pid > 0) return pid;
+    endWithLauncher(launcher);
     ::setenv("RANK", std::to_string(rank).c_str(), 1);
     ::setenv("LOCAL_RANK", std::to_string(rank).c_str(), 1);
     ::setenv("WORLD_SIZE", std::to_string(world).c_str(), 1);
@@ -63,9 +75,14 @@ pid_t startRank(int rank, int world, int port, const std::vector<std::string>& a
     ::_exit(127);
 }
 
-int statusOf(int wstatus) {
+// A rank's exit status as the launcher's: a rank ended by a signal is a failed run (1, as
+// documented), said in one line, not the shell's 128 + signal.
+int statusOf(int rank, int wstatus) {
     if (WIFEXITED(wstatus)) return WEXITSTATUS(wstatus);
-    return 128 + WTERMSIG(wstatus);
+    const int sig = WTERMSIG(wstatus);
+    std::fprintf(stderr, "taxa-cli train: rank %d was ended by signal %d (%s)\n", rank, sig,
+                 ::strsignal(sig));
+    return 1;
 }
 
 }  // namespace
@@ -90,10 +107,10 @@ int launchLocalRanks(int nproc, const std::vector<std::string>& args, int timeou
         int wstatus = 0;
         const pid_t done = ::waitpid(-1, &wstatus, WNOHANG);
         if (done > 0) {
-            for (pid_t& p : ranks)
-                if (p == done) p = -1;
+            const auto rank = std::find(ranks.begin(), ranks.end(), done) - ranks.begin();
+            ranks[size_t(rank)] = -1;
             --running;
-            const int code = statusOf(wstatus);
+            const int code = statusOf(int(rank), wstatus);
             if (code != 0 && result == 0) {
                 result = code;
                 failedAt = Clock::now();

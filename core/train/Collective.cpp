@@ -16,6 +16,8 @@
 #include <chrono>
 #include <map>
 
+#include "train/SocketStore.h"
+#include "train/StoreServer.h"
 #include "util/Error.h"
 
 namespace taxa {
@@ -35,22 +37,36 @@ bool isLoopback(const std::string& host) {
     return host == "localhost" || host.rfind("127.", 0) == 0 || host == "::1";
 }
 
-c10::intrusive_ptr<c10d::Store> connectStore(const DistEnv& env) {
+// Every rank is on this machine when the master is a loopback name: the store then listens on
+// the loopback only, out of reach of other hosts.
+std::string storeAddress(const DistEnv& env) {
+    if (!isLoopback(env.masterAddr)) return "";
+    return env.masterAddr == "::1" ? "::1" : "127.0.0.1";
+}
+
+// torchrun's agent hosts a TCPStore of its own: join it as a client.
+c10::intrusive_ptr<c10d::Store> agentStore(const DistEnv& env) {
     c10d::TCPStoreOptions o;
     o.port = static_cast<std::uint16_t>(env.masterPort);
     o.timeout = std::chrono::seconds(env.timeoutSeconds);
+    o.isServer = false;
+    return c10::make_intrusive<c10d::TCPStore>(env.masterAddr, o);
+}
+
+c10::intrusive_ptr<c10d::Store> connectStore(const DistEnv& env,
+                                             std::unique_ptr<StoreServer>& server) {
+    c10::intrusive_ptr<c10d::Store> store;
     if (env.agentStore) {
-        o.isServer = false;  // torchrun's agent hosts it; other clients may come and go
+        store = agentStore(env);
     } else {
-        o.isServer = env.rank == 0;
-        o.multiTenant = true;
-        o.numWorkers = static_cast<std::size_t>(env.worldSize);  // the rendezvous waits for all
-        o.waitWorkers = true;
+        if (env.rank == 0)
+            server = std::make_unique<StoreServer>(storeAddress(env), env.masterPort);
+        store = c10::make_intrusive<SocketStore>(env.masterAddr, env.masterPort,
+                                                 std::chrono::seconds(env.timeoutSeconds));
     }
-    auto tcp = c10::make_intrusive<c10d::TCPStore>(env.masterAddr, o);
     // As Python's env:// rendezvous does under torchrun (harmless otherwise), then our own.
     auto attempt = c10::make_intrusive<c10d::PrefixStore>(
-        "/worker/attempt_" + std::to_string(env.restartCount), tcp);
+        "/worker/attempt_" + std::to_string(env.restartCount), store);
     return c10::make_intrusive<c10d::PrefixStore>("taxa", attempt);
 }
 
@@ -97,6 +113,7 @@ c10::intrusive_ptr<GroupBase> makeGroup(const DistEnv& env, torch::Device device
 }  // namespace
 
 struct Collective::Impl {
+    std::unique_ptr<StoreServer> server;  // rank 0's; declared first, so it goes last
     c10::intrusive_ptr<c10d::Store> store;
     c10::intrusive_ptr<GroupBase> group;
 };
@@ -109,16 +126,15 @@ class Collective::Pending {
 
 Collective::Collective(const DistEnv& env, torch::Device device)
     : env_(env), impl_(std::make_unique<Impl>()) {
+    const auto start = Clock::now();
+    const std::string who = "rank " + std::to_string(env_.rank) + " could not join the run";
     try {
-        impl_->store = connectStore(env_);
+        impl_->store = connectStore(env_, impl_->server);
         impl_->group = makeGroup(env_, device, impl_->store, backend_);
-    } catch (const Error&) {
-        throw;
     } catch (const std::exception& e) {
-        throw Error("rank " + std::to_string(env_.rank) + " could not join the run at " +
-                    env_.masterAddr + ":" + std::to_string(env_.masterPort) + " within " +
-                    std::to_string(env_.timeoutSeconds) +
-                    " s: " + std::string(e.what()).substr(0, std::string(e.what()).find('\n')));
+        const std::string why = e.what();
+        throw Error(who + " (waited " + store::secondsText(Clock::now() - start) +
+                    "): " + why.substr(0, why.find('\n')));
     }
 }
 

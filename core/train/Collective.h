@@ -1,9 +1,10 @@
 #pragma once
 /// @file Collective.h
-/// @brief The process group of a data-parallel run on PyTorch's own c10d: rendezvous through a
-/// TCPStore (hosted by rank 0, or by torchrun's agent), then Gloo on the CPU or NCCL on CUDA
-/// where the LibTorch has it. Every failure of a peer (killed, crashed, unreachable for the
-/// timeout) becomes one taxa::Error saying so, on every rank that notices.
+/// @brief The process group of a data-parallel run on PyTorch's own c10d: rendezvous through
+/// the run's store (a StoreServer hosted by rank 0, or torchrun's agent's TCPStore), then Gloo
+/// on the CPU or NCCL on CUDA where the LibTorch has it. Every failure of a peer (killed,
+/// crashed, unreachable for the timeout) becomes one taxa::Error saying so, on every rank that
+/// notices.
 
 #include <torch/types.h>
 

@@ -56,6 +56,7 @@ void fromSlurm(const Getter& get, DistEnv& e) {
     if (has(get, "SLURM_NTASKS_PER_NODE"))
         e.localWorldSize = number(get, "SLURM_NTASKS_PER_NODE", 1, e.worldSize);
     e.launcher = "slurm";
+    if (e.worldSize == 1) return;  // one task needs no master, so no node list
     const char* nodes = has(get, "SLURM_STEP_NODELIST")  ? get("SLURM_STEP_NODELIST")
                         : has(get, "SLURM_JOB_NODELIST") ? get("SLURM_JOB_NODELIST")
                                                          : get("SLURM_NODELIST");

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "model/WeightImport.h"
+#include "train/RunAgreement.h"
 #include "train/TrainerState.h"
 #include "util/AtomicFile.h"
 #include "util/BlasLibrary.h"
@@ -36,6 +37,7 @@ void onRankZero(Collective* comm, const std::string& what, const std::function<v
         }
     }
     const std::string verdict = comm->fromRankZero("verdict/" + what, error);
+    if (!verdict.empty()) comm->gatherText("heard/" + what, "");  // rank 0's store stays up
     if (!verdict.empty())
         throw Error(comm->rank() == 0 ? verdict : "rank 0 could not " + what + ": " + verdict);
 }
@@ -107,8 +109,27 @@ void Trainer::State::initWeights() {
              : ")");
 }
 
+// What the ranks of a run must share; the threads may differ from one machine to the next.
+nlohmann::json Trainer::State::fingerprint() const {
+    nlohmann::json recipe = nlohmann::json::parse(cfg.toJson());
+    recipe.erase("threads");
+    recipe.erase("loader_threads");
+    uint64_t ids = 1469598103934665603ull;  // FNV-1a of the category ids, in order
+    for (int64_t id : categoryIds)
+        ids = (ids ^ static_cast<uint64_t>(id)) * 1099511628211ull;
+    return {{"recipe", recipe},
+            {"dataset",
+             {{"classes", categoryIds.size()},
+              {"classes_hash", ids},
+              {"train_images", data.train.size()},
+              {"val_images", data.val.size()}}}};
+}
+
 void Trainer::State::connect() {
-    if (dist.distributed()) comm = std::make_unique<Collective>(dist, device);
+    if (dist.distributed()) {
+        comm = std::make_unique<Collective>(dist, device);
+        agreeOnTheRun(*comm, fingerprint());  // before the first collective
+    }
     model->setBatchNorm(cfg.batchNorm,
                         comm ? std::shared_ptr<AllReduceSum>(comm.get(), [](auto*) {}) : nullptr);
 }

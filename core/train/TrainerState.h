@@ -95,6 +95,7 @@ struct Trainer::State {
     // Trainer.cpp
     void build();
     void initWeights();
+    nlohmann::json fingerprint() const;
     void connect();
     void createFolder();
     void restore(const std::string& lastCheckpoint);
