@@ -48,6 +48,13 @@ std::string DatasetArgs::flags() const {
     return out;
 }
 
+std::vector<Split> parseSplits(const std::vector<std::string>& names) {
+    std::vector<Split> out;
+    for (const std::string& s : names)
+        out.push_back(s == "train" ? Split::Train : s == "val" ? Split::Val : Split::Test);
+    return out;
+}
+
 void refuseOverwritingInputs(const std::vector<std::string>& outputs,
                              const std::vector<std::string>& inputs) {
     for (const std::string& out : outputs)

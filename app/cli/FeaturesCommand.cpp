@@ -20,11 +20,7 @@ struct FeaturesArgs {
 
 int runFeatures(FeaturesArgs a) {
     refuseOverwritingInputs({a.out}, {a.options.checkpoint});
-    a.options.splits.clear();
-    for (const std::string& s : a.splits)
-        a.options.splits.push_back(s == "train" ? Split::Train
-                                   : s == "val" ? Split::Val
-                                                : Split::Test);
+    a.options.splits = parseSplits(a.splits);
     const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const FeatureStore store = engine::features(ds, a.options, terminalProgress());
     writeFeatureStore(store, a.out);

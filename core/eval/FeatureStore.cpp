@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "util/AtomicFile.h"
+#include "util/BinaryIo.h"
 #include "util/Error.h"
 #include "util/RegularFile.h"
 
@@ -21,18 +22,13 @@ constexpr int32_t kMaxDims = 4096;
 
 template <class T>
 void append(std::string& out, const T* data, size_t n) {
-    out.append(reinterpret_cast<const char*>(data), n * sizeof(T));
+    appendRaw(out, data, n);
 }
 
-// Reads n items of T at @p at, after checking that they are there.
 template <class T>
 void take(const std::vector<uint8_t>& bytes, size_t& at, T* out, size_t n,
           const std::string& path) {
-    if (n > (bytes.size() - at) / sizeof(T))
-        throw Error(path + ": truncated feature store (" + std::to_string(bytes.size()) +
-                    " bytes)");
-    std::memcpy(out, bytes.data() + at, n * sizeof(T));
-    at += n * sizeof(T);
+    takeRaw(bytes, at, out, n, path, "feature store");
 }
 
 }  // namespace
@@ -60,12 +56,7 @@ void writeFeatureStore(const FeatureStore& store, const std::string& path) {
 
 FeatureStore readFeatureStore(const std::string& path) {
     std::vector<uint8_t> bytes;
-    readRegularFile(path, bytes);
-    size_t at = 0;
-    char magic[sizeof(kMagic)] = {};
-    take(bytes, at, magic, sizeof(magic), path);
-    if (std::memcmp(magic, kMagic, sizeof(kMagic)) != 0)
-        throw Error(path + ": not a feature store (taxa-cli features writes them)");
+    size_t at = readWithMagic(path, kMagic, bytes, "feature store", "taxa-cli features");
     uint32_t head[2] = {};
     uint64_t count = 0;
     take(bytes, at, head, 2, path);
