@@ -21,14 +21,14 @@ inline taxa::FeatureStore groupedStore(int groups, int perGroup, int dims, doubl
     s.dims = dims;
     std::vector<float> x;
     for (int g = 0; g < groups; ++g) {
-        std::vector<double> centre(size_t(dims));
+        std::vector<double> centre(static_cast<size_t>(dims));
         double len = 0;
         for (double& c : centre)
             c = normal(gen), len += c * c;
         for (double& c : centre)
             c /= std::sqrt(len);
         for (int i = 0; i < perGroup; ++i) {
-            std::vector<double> v(size_t(dims));
+            std::vector<double> v(static_cast<size_t>(dims));
             double l = 0;
             for (int d = 0; d < dims; ++d)
                 v[size_t(d)] = centre[size_t(d)] + spread / std::sqrt(double(dims)) * normal(gen),
@@ -46,7 +46,7 @@ inline taxa::FeatureStore groupedStore(int groups, int perGroup, int dims, doubl
 
 /// @brief Cosine of two rows in double over the stored halves.
 inline double rowCosine(const taxa::FeatureStore& s, size_t a, size_t b) {
-    std::vector<float> x(size_t(s.dims)), y(size_t(s.dims));
+    std::vector<float> x(static_cast<size_t>(s.dims)), y(x.size());
     taxa::halfToFloat(s.row(a), x.size(), x.data());
     taxa::halfToFloat(s.row(b), y.size(), y.data());
     double dot = 0, xx = 0, yy = 0;

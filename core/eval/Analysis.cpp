@@ -193,15 +193,13 @@ std::vector<ClassDelta> compareClasses(const AnalysisReport& a, const AnalysisRe
     const size_t n = std::min(a.perClass.size(), b.perClass.size());
     for (size_t c = 0; c < n; ++c) {
         const ClassResult &x = a.perClass[c], &y = b.perClass[c];
-        if (!x.images && !y.images && !x.predicted && !y.predicted) continue;
+        if (!x.images && !y.images) continue;
         const ClassDelta d{static_cast<int32_t>(c), x.accuracy(), y.accuracy(), x.precision(),
                            y.precision(),           x.f1(),       y.f1()};
-        if (d.delta() != 0 || d.precisionA != d.precisionB) out.push_back(d);
+        if (d.delta() != 0) out.push_back(d);
     }
     std::stable_sort(out.begin(), out.end(), [](const ClassDelta& x, const ClassDelta& y) {
-        if (std::abs(x.delta()) != std::abs(y.delta()))
-            return std::abs(x.delta()) > std::abs(y.delta());
-        return std::abs(x.f1B - x.f1A) > std::abs(y.f1B - y.f1A);
+        return std::abs(x.delta()) > std::abs(y.delta());
     });
     return out;
 }

@@ -113,8 +113,8 @@ struct ClassDelta {
     double delta() const { return accuracyB - accuracyA; }
 };
 
-/// @brief Classes whose top-1 accuracy (recall), precision or F1 differs between two analyses of
-/// the same split, largest change of accuracy first (then of F1).
+/// @brief Classes whose top-1 accuracy (recall) differs between two analyses of the same split,
+/// largest change first, with their precision and F1 on both sides.
 std::vector<ClassDelta> compareClasses(const AnalysisReport& a, const AnalysisReport& b);
 
 /// @brief The report as one JSON document (the `evaluate --json` schema of DESIGN.md).
