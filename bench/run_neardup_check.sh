@@ -4,19 +4,21 @@
 # 8%; N re-encoded only), a quick-cpu model trained on it, its features, and
 # `taxa-cli stats --near-duplicates`. Prints the planted pairs' cosines, the most similar
 # distinct cross-split pair (brute force, NumPy), and whether stats found exactly the planted.
-# Usage: bench/run_neardup_check.sh [BUILD_DIR] [N]
+# Usage: bench/run_neardup_check.sh [BUILD_DIR] [N] [SPECIES] [EPOCHS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build/release}
 n=${2:-10}
+species=${3:-42}
+epochs=${4:-5}
 cli=$build/app/cli/taxa-cli
 work=${TAXA_BENCH_WORK:-$(mktemp -d)}
 data=$work/demo
 rm -rf "$data"
-"$cli" demo --out "$data" >/dev/null
+"$cli" demo --out "$data" --species "$species" >/dev/null
 /usr/bin/python3 "$here/plant_copies.py" "$data" "$n" > "$work/planted.json"
 [ -f "$work/run/checkpoints/best.pt" ] ||
-  "$cli" train --dataset "$data" --out "$work/run" --preset quick-cpu --quiet >/dev/null
+  "$cli" train --dataset "$data" --out "$work/run" --preset quick-cpu --epochs "$epochs" --quiet >/dev/null
 "$cli" features --dataset "$data" --checkpoint "$work/run/checkpoints/best.pt" \
   --out "$work/features.bin" >/dev/null
 "$cli" stats --dataset "$data" --near-duplicates "$work/features.bin" --json > "$work/stats.json"

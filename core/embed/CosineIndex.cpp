@@ -12,9 +12,6 @@ namespace taxa::embed {
 
 namespace {
 
-constexpr size_t kLinks = 16;  // M: links per node; 16 is hnswlib's default
-constexpr size_t kEfConstruction = 100;
-constexpr size_t kEfSearch = 64;       // candidates kept while searching
 constexpr size_t kReportEvery = 4096;  // points between progress reports
 
 }  // namespace
@@ -38,16 +35,16 @@ std::vector<float> unitVectors(const FeatureStore& store, const std::vector<uint
 struct CosineIndex::Impl {
     hnswlib::InnerProductSpace space;
     hnswlib::HierarchicalNSW<float> graph;
-    Impl(size_t n, int dims, uint64_t seed)
+    Impl(size_t n, int dims, uint64_t seed, const IndexEffort& e)
         : space(size_t(dims)),
-          graph(&space, std::max<size_t>(n, 1), kLinks, kEfConstruction, size_t(seed)) {}
+          graph(&space, std::max<size_t>(n, 1), e.links, e.buildCandidates, size_t(seed)) {}
 };
 
 CosineIndex::CosineIndex(const float* vectors, size_t n, int dims, uint64_t seed,
-                         const ProgressFn& progress)
-    : impl_(std::make_unique<Impl>(n, dims, seed)), size_(n) {
+                         const ProgressFn& progress, const IndexEffort& effort)
+    : impl_(std::make_unique<Impl>(n, dims, seed, effort)), size_(n) {
     // Fixed before any search: searches only read it (hnswlib widens it to k where k is larger).
-    impl_->graph.setEf(kEfSearch);
+    impl_->graph.setEf(effort.searchCandidates);
     for (size_t i = 0; i < n; ++i) {
         if (i % kReportEvery == 0)
             reportOrCancel(progress, "Indexing features", int64_t(i), int64_t(n));

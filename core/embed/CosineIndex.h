@@ -21,13 +21,20 @@ namespace taxa::embed {
 /// zero), row after row.
 std::vector<float> unitVectors(const FeatureStore& store, const std::vector<uint32_t>& rows);
 
+/// @brief How thorough the graph is: more is slower and misses fewer true neighbours.
+struct IndexEffort {
+    size_t links = 16;             ///< M: links per node (hnswlib's default).
+    size_t buildCandidates = 100;  ///< ef_construction.
+    size_t searchCandidates = 64;  ///< ef while searching (at least the k asked for).
+};
+
 /// @brief A searchable graph over @p n unit vectors of @p dims floats.
 class CosineIndex {
   public:
-    /// Builds the graph (M = 16, ef_construction = 100). Reports "Indexing features" and
-    /// throws Cancelled when @p progress asks to stop.
+    /// Builds the graph. Reports "Indexing features" and throws Cancelled when @p progress
+    /// asks to stop.
     CosineIndex(const float* vectors, size_t n, int dims, uint64_t seed,
-                const ProgressFn& progress = {});
+                const ProgressFn& progress = {}, const IndexEffort& effort = {});
     ~CosineIndex();
     CosineIndex(const CosineIndex&) = delete;
     CosineIndex& operator=(const CosineIndex&) = delete;

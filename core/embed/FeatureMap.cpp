@@ -43,7 +43,7 @@ FeatureMap mapFeatures(const FeatureStore& store, const FeatureMapOptions& o,
     std::vector<float> vectors = unitVectors(store, rows);
     KnnGraph knn;
     {
-        const CosineIndex index(vectors.data(), rows.size(), store.dims, o.seed, progress);
+        const CosineIndex index(vectors.data(), rows.size(), store.dims, o.seed, progress, o.index);
         knn = knnGraph(index, vectors.data(), store.dims, o.neighbours, o.threads, progress);
     }
     reportOrCancel(progress, "Fuzzy graph", 0, 1);

@@ -13,18 +13,27 @@
 #include <vector>
 
 #include "dataset/Dataset.h"
+#include "embed/CosineIndex.h"
 #include "embed/SgdLayout.h"
 #include "eval/FeatureStore.h"
 #include "util/Progress.h"
 
 namespace taxa::embed {
 
+/// @brief The search effort of the map's neighbour graph: lower than the near-duplicate
+/// search's, as UMAP's layout barely changes when a few of the k neighbours are near misses
+/// (docs/BENCHMARKS.md, issue 22), and the graph of 437k images is most of the map's time.
+inline IndexEffort mapIndexEffort() {
+    return IndexEffort{16, 48, 24};
+}
+
 struct FeatureMapOptions {
     std::vector<Split> splits{Split::Train, Split::Val};  ///< Rows of these splits are mapped.
     size_t neighbours = 15;                               ///< k of the graph (umap-learn's 15).
-    SgdOptions layout;                                    ///< Its seed and threads are set from
-    uint64_t seed = 0;                                    ///< these two.
-    int threads = 0;                                      ///< 0: the cores.
+    IndexEffort index = mapIndexEffort();
+    SgdOptions layout;  ///< Its seed and threads are set from
+    uint64_t seed = 0;  ///< these two.
+    int threads = 0;    ///< 0: the cores.
 };
 
 /// @brief Positions of the mapped images.

@@ -14,9 +14,9 @@
 
 namespace taxa::embed {
 
-/// @brief Default threshold. Copies of one photo (resized to half, re-encoded at JPEG quality
-/// 60, 8% cropped) score 0.99 and above through the quick-cpu model on the demo; two distinct
-/// photos of one species at most about 0.9 (docs/CLI.md, stats --near-duplicates).
+/// @brief Default threshold. Re-encoded copies of a demo photo score 0.98 and above through
+/// both a trained and an untrained model; how far apart distinct photos of one species lie
+/// depends on the model and the photos (docs/BENCHMARKS.md, issue 22), so it is an option.
 constexpr double kNearDuplicateCosine = 0.95;
 
 /// @brief Two rows of a store in different splits, the first in the earlier split.
