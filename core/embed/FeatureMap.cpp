@@ -44,7 +44,8 @@ FeatureMap mapFeatures(const FeatureStore& store, const FeatureMapOptions& o,
     KnnGraph knn;
     {
         const CosineIndex index(vectors.data(), rows.size(), store.dims, o.seed, progress, o.index);
-        knn = knnGraph(index, vectors.data(), store.dims, o.neighbours, o.threads, progress);
+        // k counts the point itself, as umap-learn's n_neighbors does.
+        knn = knnGraph(index, vectors.data(), store.dims, o.neighbours - 1, o.threads, progress);
     }
     reportOrCancel(progress, "Fuzzy graph", 0, 1);
     const FuzzyGraph graph = fuzzyGraph(knn);

@@ -29,7 +29,7 @@ inline IndexEffort mapIndexEffort() {
 
 struct FeatureMapOptions {
     std::vector<Split> splits{Split::Train, Split::Val};  ///< Rows of these splits are mapped.
-    size_t neighbours = 15;                               ///< k of the graph (umap-learn's 15).
+    size_t neighbours = 15;  ///< k of the graph, the point itself included (umap-learn's 15).
     IndexEffort index = mapIndexEffort();
     SgdOptions layout;  ///< Its seed and threads are set from
     uint64_t seed = 0;  ///< these two.

@@ -19,10 +19,10 @@ double nearestPositive(const double* d, size_t k) {
     return 0;
 }
 
-// sigma such that sum_j exp(-max(0, d_j - rho) / sigma) = log2(k), by bisection, as
-// umap-learn's smooth_knn_dist.
+// sigma such that sum_j exp(-max(0, d_j - rho) / sigma) = log2(k + 1) over the k others, by
+// bisection, as umap-learn's smooth_knn_dist (whose k neighbours include the point itself).
 double bandwidth(const double* d, size_t k, double rho, double meanAll) {
-    const double target = std::log2(double(k));
+    const double target = std::log2(double(k + 1));
     double lo = 0, hi = INFINITY, mid = 1;
     for (int step = 0; step < kSearchSteps; ++step) {
         double sum = 0;

@@ -94,8 +94,10 @@ void epochBlock(Schedule& s, const Curve& c, size_t points, int epoch, float alp
             const float* other = &before[2 * size_t(s.tail[e])];
             float dx = me[0] - other[0], dy = me[1] - other[1];
             float g = attract(c, dx * dx + dy * dy);
-            me[0] += clip(g * dx) * alpha;
-            me[1] += clip(g * dy) * alpha;
+            // Twice: umap-learn also moves the tail of each edge, and the graph holds both
+            // directions of every edge, so each end is pulled twice per sample there.
+            me[0] += 2 * clip(g * dx) * alpha;
+            me[1] += 2 * clip(g * dy) * alpha;
             s.nextSample[e] += s.every[e];
             const int negatives = int((float(epoch) - s.nextNegative[e]) / s.everyNegative[e]);
             for (int k = 0; k < negatives; ++k) {
