@@ -4,6 +4,7 @@
 # memory (/usr/bin/time), and scikit-learn's trustworthiness of both layouts on one 5,000-point
 # sample. Needs: apt-get install umap-learn python3-sklearn time
 # Usage: bench/run_featuremap_bench.sh [BUILD_DIR] [POINTS] [K] [THREADS]
+# TAXA_BENCH_PEER=0 times ours alone (umap-learn at 437k points takes far longer).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build/release}
@@ -17,6 +18,10 @@ export OMP_NUM_THREADS=$threads NUMBA_NUM_THREADS=$threads
 /usr/bin/time -f '{"seconds": %e, "peak_mb": %M}' -o "$work/ours.time" \
   "$build/app/cli/taxa-cli" map-features --features "$features" --splits train,val \
   --neighbours "$k" --threads "$threads" --out "$work/ours.map.bin" >/dev/null
+if [ "${TAXA_BENCH_PEER:-1}" = 0 ]; then
+  echo "$points x 256 fp16, k = $k, $threads threads: taxa-cli map-features $(cat "$work/ours.time")"
+  exit 0
+fi
 /usr/bin/time -f '{"seconds": %e, "peak_mb": %M}' -o "$work/peer.time" \
   /usr/bin/python3 "$here/featuremap_bench.py" umap "$features" "$work/peer.npy" "$k" > "$work/peer.json"
 /usr/bin/python3 "$here/featuremap_bench.py" trust "$features" "$work/ours.map.bin" \
