@@ -8,9 +8,9 @@
   featuremap_bench.py umap FEATURES.bin OUT.npy K
       umap-learn (Debian's umap-learn) on the same vectors: cosine, n_neighbors=K, PCA start (scikit-learn's, timed too),
       prints the wall time of fit_transform as JSON
-  featuremap_bench.py trust FEATURES.bin OURS.map.bin PEER.npy SAMPLE [SEED]
+  featuremap_bench.py trust FEATURES.bin OURS.map.bin PEER.npy|- SAMPLE [SEED]
       scikit-learn's trustworthiness (cosine in feature space, 10 neighbours) of both layouts
-      on the same random SAMPLE points, as JSON
+      (or ours alone) on the same random SAMPLE points, as JSON
 """
 import json
 import sys
@@ -80,15 +80,16 @@ def run_umap(features, out, k):
 
 
 def trust(features, ours, peer, sample, seed=0):
+    """peer "-": ours alone."""
     from sklearn.manifold import trustworthiness
     ids, _, x = read_store(features)
     map_ids, y_ours = read_map(ours)
     assert (map_ids == ids).all(), "the map is not of the whole store in order"
-    y_peer = np.load(peer)
+    layouts = [("ours", y_ours)] + ([] if peer == "-" else [("umap_learn", np.load(peer))])
     rows = np.random.default_rng(seed).choice(len(ids), size=min(sample, len(ids)), replace=False)
     xs = x[rows].astype(np.float32)
     out = {name: trustworthiness(xs, y[rows], n_neighbors=10, metric="cosine")
-           for name, y in (("ours", y_ours), ("umap_learn", y_peer))}
+           for name, y in layouts}
     print(json.dumps(out))
 
 

@@ -19,7 +19,9 @@ export OMP_NUM_THREADS=$threads NUMBA_NUM_THREADS=$threads
   "$build/app/cli/taxa-cli" map-features --features "$features" --splits train,val \
   --neighbours "$k" --threads "$threads" --out "$work/ours.map.bin" >/dev/null
 if [ "${TAXA_BENCH_PEER:-1}" = 0 ]; then
-  echo "$points x 256 fp16, k = $k, $threads threads: taxa-cli map-features $(cat "$work/ours.time")"
+  echo "$points x 256 fp16, k = $k, $threads threads: taxa-cli map-features $(cat "$work/ours.time")," \
+    "trustworthiness $(/usr/bin/python3 "$here/featuremap_bench.py" trust "$features" \
+    "$work/ours.map.bin" - 5000)"
   exit 0
 fi
 /usr/bin/time -f '{"seconds": %e, "peak_mb": %M}' -o "$work/peer.time" \
