@@ -31,8 +31,8 @@ struct FeatureMapOptions {
     std::vector<Split> splits{Split::Train, Split::Val};  ///< Rows of these splits are mapped.
     size_t neighbours = 15;  ///< k of the graph, the point itself included (umap-learn's 15).
     IndexEffort index = mapIndexEffort();
-    SgdOptions layout;  ///< Its seed and threads are set from
-    uint64_t seed = 0;  ///< these two.
+    SgdOptions layout;  ///< Its seed and threads are replaced by the two below.
+    uint64_t seed = 0;  ///< Of the graph, the start's noise and the layout's sampling.
     int threads = 0;    ///< 0: the cores.
 };
 
