@@ -15,6 +15,8 @@ packages=(
   libgloo-dev
   # Half-precision conversions of the look-alike features (header-only use).
   libimath-dev
+  # Approximate nearest neighbours for the feature map and near-duplicates (header-only).
+  libhnswlib-dev
   # GSHHG coastlines for the maps, converted at build time (only the converter links netCDF).
   libnetcdf-dev gmt-gshhg-low
   # torchvision is the independent reference of the state-dict tests and the benchmarks' peer;

@@ -1,11 +1,14 @@
 // taxa-cli as scripts use it: `demo`, the `stats --json` schema, `evaluate`'s calibration keys,
 // and one-line errors.
 
+#include <QtCore/qfloat16.h>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -130,14 +133,104 @@ class TestCli : public QObject {
         QVERIFY(t["value"].toDouble() > 1);
         QCOMPARE(t["fit_images"].toInteger() + t["held_out_images"].toInteger(), qint64(images));
         QVERIFY(t["ece_after"].toDouble() < t["ece_before"].toDouble());
+        // Every first guess at 0.9: the curve has one point, precision = recall = accuracy.
+        const QJsonArray points = j["pr_curve"].toObject()["points"].toArray();
+        QCOMPARE(points.size(), 1);
+        QVERIFY(std::abs(points[0].toArray()[1].toDouble() - double(right) / images) < 1e-9);
+        QVERIFY(std::abs(points[0].toArray()[2].toDouble() - double(right) / images) < 1e-9);
+        qint64 predicted = 0, correct = 0;
+        for (const auto& c : j["classes"].toArray()) {
+            const QJsonObject o = c.toObject();
+            predicted += o["predicted"].toInteger();
+            correct += o["correct"].toInteger();
+            QCOMPARE(o["recall"].toDouble(),
+                     double(o["correct"].toInteger()) / o["images"].toInteger());
+        }
+        QCOMPARE(predicted, qint64(images));
+        QCOMPARE(correct, qint64(right));
+        QVERIFY(j["macro"].toObject().contains("f1"));
         // Without scores: no "ece", and no temperature to fit.
         r = cli({"evaluate", "--dataset", dir_.path(), "--predictions", k.fileName(), "--json"});
         QCOMPARE(r.code, 0);
         QVERIFY(!QJsonDocument::fromJson(r.out).object().contains("ece"));
+        QVERIFY(!QJsonDocument::fromJson(r.out).object().contains("pr_curve"));
+        QVERIFY(QJsonDocument::fromJson(r.out).object().contains("classes"));
         r = cli({"evaluate", "--dataset", dir_.path(), "--predictions", k.fileName(),
                  "--temperature-scale"});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("needs scores") && r.err.count('\n') == 1, r.err.constData());
+    }
+
+    void nearDuplicatesAndMapOfAStore() {
+        // A feature store written here byte by byte (the documented format): a random vector
+        // per train and val image, and one val image given a train image's vector plus a
+        // little noise.
+        QList<qint64> ids[2];
+        for (int s = 0; s < 2; ++s) {
+            QFile f(dir_.path() + (s ? "/val2018.json" : "/train2018.json"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const auto& im : QJsonDocument::fromJson(f.readAll()).object()["images"].toArray())
+                ids[s] << im.toObject()["id"].toInteger();
+        }
+        constexpr int dims = 32;
+        QRandomGenerator gen(9);
+        QByteArray head = "TAXAFEAT", idBytes, splitBytes, values;
+        std::vector<float> first;
+        auto put = [](QByteArray& b, auto v) {
+            b.append(reinterpret_cast<const char*>(&v), sizeof v);
+        };
+        for (int s = 0; s < 2; ++s)
+            for (int i = 0; i < ids[s].size(); ++i) {
+                put(idBytes, qint64(ids[s][i]));
+                put(splitBytes, quint8(s));
+                std::vector<float> v(dims);
+                for (float& x : v)
+                    x = float(gen.bounded(2.0) - 1);
+                if (s == 0 && i == 0) first = v;
+                if (s == 1 && i == 1)
+                    for (int d = 0; d < dims; ++d)
+                        v[size_t(d)] = first[size_t(d)] + float(gen.bounded(0.02) - 0.01);
+                for (float x : v)
+                    put(values, qfloat16(x));
+            }
+        put(head, quint32(1));
+        put(head, quint32(dims));
+        put(head, quint64(ids[0].size() + ids[1].size()));
+        const QString store = dir_.path() + "/features.bin";
+        QFile f(store);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(head + idBytes + splitBytes + values);
+        f.close();
+        Run r = cli({"stats", "--dataset", dir_.path(), "--near-duplicates", store, "--json"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray pairs =
+            QJsonDocument::fromJson(r.out)["near_duplicates"]["pairs"].toArray();
+        QCOMPARE(pairs.size(), 1);
+        QCOMPARE(pairs[0]["a"].toInteger(), ids[0][0]);
+        QCOMPARE(pairs[0]["b"].toInteger(), ids[1][1]);
+        QVERIFY(pairs[0]["similarity"].toDouble() > 0.99);
+        r = cli({"stats", "--dataset", dir_.path(), "--near-duplicates", store});
+        QVERIFY(
+            r.out.contains("Near-duplicates across splits by features (cosine >= 0.95): 1 pairs"));
+        // The map goes beside the store, one position per image.
+        r = cli({"map-features", "--features", store, "--epochs", "20", "--threads", "1"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QFileInfo(dir_.path() + "/features.map.bin").size(),
+                 qint64(32 + 17 * (ids[0].size() + ids[1].size())));
+        // A truncated store and a foreign file are one line naming them.
+        QVERIFY(f.resize(f.size() - 5));
+        for (const QStringList& args :
+             {QStringList{"stats", "--dataset", dir_.path(), "--near-duplicates", store},
+              QStringList{"map-features", "--features", store}}) {
+            r = cli(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(store.toUtf8() + ": ") && r.err.count('\n') == 1,
+                     r.err.constData());
+        }
+        r = cli({"map-features", "--features", dir_.path() + "/val2018.json"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("val2018.json: not a feature store") && r.err.count('\n') == 1,
+                 r.err.constData());
     }
 
     void badInputIsOneLine_data() {

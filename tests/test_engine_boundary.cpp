@@ -67,6 +67,7 @@ class TestEngineBoundary : public QObject {
         QTest::newRow("predict") << QStringList{"predict", "--help"} << "--tta";
         QTest::newRow("evaluate") << QStringList{"evaluate", "--help"} << "--buckets";
         QTest::newRow("export") << QStringList{"export", "--help"} << "--checkpoint";
+        QTest::newRow("map-features") << QStringList{"map-features", "--help"} << "--neighbours";
         QTest::newRow("bench") << QStringList{"bench", "pipeline", "--help"} << "--passes";
     }
 

@@ -27,6 +27,7 @@ Command addPredict(CLI::App& app);
 Command addEvaluate(CLI::App& app);
 Command addExport(CLI::App& app);
 Command addFeatures(CLI::App& app);
+Command addMapFeatures(CLI::App& app);
 Command addBench(CLI::App& app);
 Command addGeo(CLI::App& app);
 
@@ -48,6 +49,9 @@ void addDatasetOptions(CLI::App& sub, DatasetArgs& a);
 /// @brief `--threads N` (decoding and LibTorch threads; 0 = cores) and `--device
 /// auto|cpu|cuda`, as the engine's inference commands take them.
 void addComputeOptions(CLI::App& sub, int& threads, std::string& device);
+
+/// @brief "train", "val", "test" (as --splits checks them) as splits.
+std::vector<Split> parseSplits(const std::vector<std::string>& names);
 
 /// @brief A check that a number is finite (CLI11's ranges let NaN through).
 extern const CLI::Validator kFinite;

@@ -104,6 +104,13 @@ std::vector<std::string> datasetFilesBeside(const std::string& out) {
 
 }  // namespace
 
+std::vector<Split> parseSplits(const std::vector<std::string>& names) {
+    std::vector<Split> out;
+    for (const std::string& s : names)
+        out.push_back(s == "train" ? Split::Train : s == "val" ? Split::Val : Split::Test);
+    return out;
+}
+
 void refuseOverwritingInputs(const std::vector<std::string>& outputs,
                              std::vector<std::string> inputs) {
     for (const std::string& out : outputs) {

@@ -20,9 +20,27 @@ struct EvaluateArgs {
     DatasetArgs dataset;
     std::string split = "val", predictions, geo;
     std::vector<int64_t> buckets;
+    std::vector<int64_t> prSpecies;  ///< Category ids whose precision-recall curves to add.
     bool json = false;
     bool temperature = false;
 };
+
+// The precision-recall curves of the species named by --pr-species (they need scores).
+std::vector<std::pair<int32_t, PrCurve>> speciesCurves(const EvaluateArgs& a, const Dataset& ds,
+                                                       const PredictionSet& p) {
+    std::vector<std::pair<int32_t, PrCurve>> out;
+    if (a.prSpecies.empty()) return out;
+    if (!allHaveScores(p))
+        throw Error(a.predictions +
+                    ": --pr-species needs scores (a top-k store, FILE.topk.csv), not a Kaggle CSV");
+    const std::vector<int32_t> truths = rowLabels(ds, p);
+    for (int64_t id : a.prSpecies) {
+        const int32_t cls = ds.classOf(id);
+        if (cls < 0) throw Error(a.dataset.dir + ": no category with id " + std::to_string(id));
+        out.emplace_back(cls, precisionRecall(p, truths, cls));
+    }
+    return out;
+}
 
 int runEvaluate(const EvaluateArgs& a) {
     const std::vector<int64_t> edges = a.buckets.empty() ? defaultBucketEdges() : a.buckets;
@@ -49,7 +67,9 @@ int runEvaluate(const EvaluateArgs& a) {
                         ": --temperature-scale needs scores (a top-k store, FILE.topk.csv) for "
                         "images in minival");
     }
-    const std::string text = a.json ? analysisToJson(r, ds, tax) : analysisToText(r, ds, tax);
+    const auto curves = speciesCurves(a, ds, p);
+    const std::string text =
+        a.json ? analysisToJson(r, ds, tax, 50, curves) : analysisToText(r, ds, tax);
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
 }
@@ -80,6 +100,12 @@ Command addEvaluate(CLI::App& app) {
                     "First re-rank each located image's guesses by this geographic prior: the "
                     "top-k store's scores times the prior, normalised over the k kept")
         ->type_name("FILE.geo");
+    sub->add_option("--pr-species", a->prSpecies,
+                    "With --json: the full precision-recall curve over top-1 confidence of these "
+                    "category ids (needs a top-k store)")
+        ->delimiter(',')
+        ->type_name("ID,...")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     sub->add_flag("--json", a->json, "One JSON document on stdout");
     sub->add_flag("--temperature-scale", a->temperature,
                   "Fit one temperature on minival (10% of val) and report the calibration error "

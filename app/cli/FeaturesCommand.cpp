@@ -23,14 +23,12 @@ int runFeatures(FeaturesArgs a) {
     std::vector<std::string> inputs = a.dataset.inputFiles();
     inputs.push_back(a.options.checkpoint);
     refuseOverwritingInputs({a.out}, inputs);
+    // A split named twice is one split: its images once, and counted once below.
     a.options.splits.clear();
-    for (const std::string& s : a.splits) {
-        const Split split = s == "train" ? Split::Train : s == "val" ? Split::Val : Split::Test;
-        // A split named twice is one split: its images once, and counted once below.
+    for (Split split : parseSplits(a.splits))
         if (std::find(a.options.splits.begin(), a.options.splits.end(), split) ==
             a.options.splits.end())
             a.options.splits.push_back(split);
-    }
     const Dataset ds = loadDataset(a.dataset.dir, a.dataset.load);
     const FeatureStore store = engine::features(ds, a.options, terminalProgress());
     writeFeatureStore(store, a.out);

@@ -69,9 +69,10 @@ int main(int argc, char** argv) {
     app.add_flag("--man-page", man, "Print the man page (roff) and exit")->group("");
     const std::vector<std::string> args(argv, argv + argc);
     const std::vector<taxa::cli::Command> commands{
-        taxa::cli::addDemo(app),     taxa::cli::addStats(app),    taxa::cli::addTrain(app, args),
-        taxa::cli::addPredict(app),  taxa::cli::addEvaluate(app), taxa::cli::addExport(app),
-        taxa::cli::addFeatures(app), taxa::cli::addBench(app),    taxa::cli::addGeo(app)};
+        taxa::cli::addDemo(app),     taxa::cli::addStats(app),       taxa::cli::addTrain(app, args),
+        taxa::cli::addPredict(app),  taxa::cli::addEvaluate(app),    taxa::cli::addExport(app),
+        taxa::cli::addFeatures(app), taxa::cli::addMapFeatures(app), taxa::cli::addBench(app),
+        taxa::cli::addGeo(app)};
     if (argc == 2 && !std::strcmp(argv[1], "--man-page")) {
         std::fputs(taxa::cli::manPage(app).c_str(), stdout);
         return 0;

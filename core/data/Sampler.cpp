@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/Error.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -184,7 +185,7 @@ std::string Sampler::saveState() const {
     j["rng"] = {s[0], s[1], s[2], s[3]};
     j["cycle"] = cycle_;
     j["cursor"] = cursor_;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonText(j);
 }
 
 void Sampler::restoreState(const std::string& text) {

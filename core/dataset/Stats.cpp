@@ -6,6 +6,7 @@
 
 #include "dataset/Buckets.h"
 #include "dataset/DatasetLoader.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -120,7 +121,7 @@ std::string statsToJson(const DatasetStats& s, const Dataset& ds, size_t maxExam
                             {"image_ids", imgs}});
     }
     j["checks"] = {{"run", s.checks.checksRun}, {"findings", findings}};
-    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    return jsonText(j, 2) + "\n";
 }
 
 namespace {

@@ -1,12 +1,14 @@
 #include "eval/Analysis.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "dataset/Buckets.h"
 #include "dataset/Layouts.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -48,6 +50,40 @@ GroupResult finishGroup(std::string name, const std::vector<int32_t>& classes,
     return g;
 }
 
+// The per-class table: every class with val images or top-1 guesses, in class order.
+nlohmann::json classesJson(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax) {
+    nlohmann::json out = nlohmann::json::array();
+    for (size_t c = 0; c < r.perClass.size(); ++c) {
+        const ClassResult& cr = r.perClass[c];
+        if (!cr.images && !cr.predicted) continue;
+        out.push_back(
+            {{"id", ds.categories[c].id},
+             {"name", ds.categories[c].name},
+             {"supercategory",
+              tax.supercategories()[size_t(tax.supercategoryOf(static_cast<int32_t>(c)))]},
+             {"images", cr.images},
+             {"predicted", cr.predicted},
+             {"correct", cr.top1},
+             {"precision", cr.precision()},
+             {"recall", cr.recall()},
+             {"f1", cr.f1()},
+             {"top3_accuracy", cr.accuracy3()}});
+        if (!r.classAveragePrecision.empty())
+            out.back()["average_precision"] = r.classAveragePrecision[c];
+    }
+    return out;
+}
+
+nlohmann::json curveJson(const PrCurve& c) {
+    nlohmann::json points = nlohmann::json::array();
+    for (const PrPoint& p : c.points)
+        points.push_back({p.threshold, p.precision, p.recall});
+    return {{"positives", c.positives},
+            {"guesses", c.guesses},
+            {"average_precision", c.averagePrecision},
+            {"points", points}};
+}
+
 }  // namespace
 
 AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionSet& predictions,
@@ -73,6 +109,7 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
         cr.top3 += hit3;
         wrong3 += !hit3;
         wrongK += rank >= size_t(r.metricTopK);
+        if (!p.classes.empty()) ++r.perClass[size_t(p.classes[0])].predicted;
         if (hit1 || p.classes.empty()) {
             wrong1 += !hit1;
             continue;
@@ -118,8 +155,11 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
         r.buckets.push_back(br);
     }
 
-    if (allHaveScores(predictions))
+    if (allHaveScores(predictions)) {
         r.calibration = calibrate(predictions, truths, tax, trainCounts, edges);
+        r.precisionRecall = precisionRecall(predictions, truths);
+        r.classAveragePrecision = classAveragePrecision(predictions, truths, tax.classCount());
+    }
 
     r.confusedPairs.reserve(pairs.size());
     for (const auto& [key, pair] : pairs)
@@ -132,13 +172,31 @@ AnalysisReport analyse(const Dataset& ds, const Taxonomy& tax, const PredictionS
     return r;
 }
 
+MacroScores macroScores(const std::vector<ClassResult>& perClass) {
+    MacroScores m;
+    for (const ClassResult& c : perClass) {
+        if (!c.images && !c.predicted) continue;
+        ++m.classes;
+        m.precision += c.precision();
+        m.recall += c.recall();
+        m.f1 += c.f1();
+    }
+    if (m.classes) {
+        m.precision /= double(m.classes);
+        m.recall /= double(m.classes);
+        m.f1 /= double(m.classes);
+    }
+    return m;
+}
+
 std::vector<ClassDelta> compareClasses(const AnalysisReport& a, const AnalysisReport& b) {
     std::vector<ClassDelta> out;
     const size_t n = std::min(a.perClass.size(), b.perClass.size());
     for (size_t c = 0; c < n; ++c) {
-        if (!a.perClass[c].images && !b.perClass[c].images) continue;
-        const ClassDelta d{static_cast<int32_t>(c), a.perClass[c].accuracy(),
-                           b.perClass[c].accuracy()};
+        const ClassResult &x = a.perClass[c], &y = b.perClass[c];
+        if (!x.images && !y.images) continue;
+        const ClassDelta d{static_cast<int32_t>(c), x.accuracy(), y.accuracy(), x.precision(),
+                           y.precision(),           x.f1(),       y.f1()};
         if (d.delta() != 0) out.push_back(d);
     }
     std::stable_sort(out.begin(), out.end(), [](const ClassDelta& x, const ClassDelta& y) {
@@ -148,9 +206,9 @@ std::vector<ClassDelta> compareClasses(const AnalysisReport& a, const AnalysisRe
 }
 
 std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
-                           size_t maxPairs) {
+                           size_t maxPairs,
+                           const std::vector<std::pair<int32_t, PrCurve>>& speciesCurves) {
     using nlohmann::json;
-    (void)tax;
     json j;
     j["images"] = r.images;
     j["top1_error"] = r.top1Error;
@@ -212,8 +270,59 @@ std::string analysisToJson(const AnalysisReport& r, const Dataset& ds, const Tax
         ranks[agreeRankName(AgreeRank(k))] =
             errors ? double(r.rankOfError[size_t(k)]) / errors : 0.0;
     j["rank_of_error"] = ranks;
-    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const MacroScores macro = macroScores(r.perClass);
+    j["macro"] = {{"classes", macro.classes},
+                  {"precision", macro.precision},
+                  {"recall", macro.recall},
+                  {"f1", macro.f1}};
+    j["classes"] = classesJson(r, ds, tax);
+    if (r.precisionRecall) j["pr_curve"] = curveJson(thinned(*r.precisionRecall, 101));
+    if (!speciesCurves.empty()) {
+        json curves = json::array();
+        for (const auto& [cls, curve] : speciesCurves) {
+            curves.push_back(curveJson(curve));
+            curves.back()["id"] = ds.categories[size_t(cls)].id;
+            curves.back()["name"] = ds.categories[size_t(cls)].name;
+        }
+        j["species_pr_curves"] = curves;
+    }
+    return jsonText(j, 2) + "\n";
 }
+
+namespace {
+
+// Macro precision / recall / F1 and the classes with the lowest F1 (the JSON has all).
+std::string classesText(const AnalysisReport& r, const Dataset& ds, size_t rows = 15) {
+    const MacroScores m = macroScores(r.perClass);
+    char buf[256];
+    std::snprintf(buf, sizeof buf,
+                  "\nTop-1 precision / recall / F1, macro over %lld classes: %.4f / %.4f / %.4f\n",
+                  (long long)m.classes, m.precision, m.recall, m.f1);
+    std::string out = buf;
+    if (r.precisionRecall) {
+        std::snprintf(buf, sizeof buf,
+                      "Average precision over top-1 confidence (all images): %.4f\n",
+                      r.precisionRecall->averagePrecision);
+        out += buf;
+    }
+    std::vector<size_t> order;
+    for (size_t c = 0; c < r.perClass.size(); ++c)
+        if (r.perClass[c].images || r.perClass[c].predicted) order.push_back(c);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return r.perClass[a].f1() < r.perClass[b].f1(); });
+    order.resize(std::min(order.size(), rows));
+    out += "Lowest F1 (--json lists every class):  images  guessed  precision  recall     F1\n";
+    for (size_t c : order) {
+        const ClassResult& cr = r.perClass[c];
+        std::snprintf(buf, sizeof buf, "  %-36.36s %6lld %8lld %10.3f %7.3f %6.3f\n",
+                      ds.categories[c].name.c_str(), (long long)cr.images, (long long)cr.predicted,
+                      cr.precision(), cr.recall(), cr.f1());
+        out += buf;
+    }
+    return out;
+}
+
+}  // namespace
 
 std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Taxonomy& tax,
                            size_t maxPairs) {
@@ -266,6 +375,7 @@ std::string analysisToText(const AnalysisReport& r, const Dataset& ds, const Tax
                       (long long)p.bAsA);
         out += buf;
     }
+    out += classesText(r, ds);
     int64_t errors = 0;
     for (auto n : r.rankOfError)
         errors += n;

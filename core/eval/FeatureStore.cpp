@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "util/AtomicFile.h"
+#include "util/BinaryIo.h"
 #include "util/Error.h"
 #include "util/RegularFile.h"
 
@@ -22,18 +23,12 @@ constexpr int32_t kMaxDims = 4096;
 
 template <class T>
 void append(std::string& out, const T* data, size_t n) {
-    out.append(reinterpret_cast<const char*>(data), n * sizeof(T));
+    appendRaw(out, data, n);
 }
 
-// Reads n items of T at @p at, after checking that they are there.
 template <class T>
 void take(std::string_view bytes, size_t& at, T* out, size_t n, const std::string& path) {
-    if (n > (bytes.size() - at) / sizeof(T))
-        throw Error(path + ": truncated feature store (" + std::to_string(bytes.size()) +
-                    " bytes)");
-    if (n == 0) return;  // an empty vector's data() may be null, which memcpy must not get
-    std::memcpy(out, bytes.data() + at, n * sizeof(T));
-    at += n * sizeof(T);
+    takeRaw(bytes, at, out, n, path, "feature store");
 }
 
 }  // namespace

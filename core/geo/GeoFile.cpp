@@ -7,6 +7,7 @@
 
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/JsonText.h"
 
 namespace taxa::geo {
 
@@ -107,7 +108,7 @@ double GeoFile::param(const std::string& name, const std::string& label) const {
 std::string serializeGeoFile(const GeoFile& f) {
     if (!littleEndian()) throw Error("GEO files are written on little-endian machines only");
     std::string out(kMagic);
-    out += header(f).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += jsonText(header(f));
     out += '\n';
     for (const auto& t : f.tensors) {
         const size_t bytes = 4 * static_cast<size_t>(t.elements());

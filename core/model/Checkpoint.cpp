@@ -8,6 +8,7 @@
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/ZipArchive.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -25,7 +26,7 @@ std::string metaJson(const CheckpointMeta& m) {
                      {"step", m.step},
                      {"metrics", m.metrics},
                      {"sampler_state", m.samplerState}};
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonText(j);
 }
 
 CheckpointMeta parseMeta(const std::string& text, const std::string& path) {

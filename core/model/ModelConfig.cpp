@@ -5,6 +5,7 @@
 #include "model/ModelConfigJson.h"
 #include "util/Error.h"
 #include "util/JsonFields.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -34,7 +35,7 @@ std::string ModelConfig::toJson() const {
                      {"cov_dim", covDim},
                      {"ns_iterations", nsIterations},
                      {"last_stage_stride1", lastStageStride1}};
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonText(j);
 }
 
 ModelConfig modelConfigFromJson(const nlohmann::json& j, const std::string& label,

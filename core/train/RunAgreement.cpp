@@ -2,6 +2,7 @@
 
 #include "train/Collective.h"
 #include "util/Error.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -13,18 +14,18 @@ std::string firstDifference(const nlohmann::json& a, const std::string& aName,
     };
     for (const auto& [field, value] : fa.items()) {
         const auto other = fb.find(field);
-        if (other == fb.end()) return say(field, value.dump(), "absent");
-        if (*other != value) return say(field, value.dump(), other->dump());
+        if (other == fb.end()) return say(field, jsonText(value), "absent");
+        if (*other != value) return say(field, jsonText(value), jsonText(*other));
     }
     for (const auto& [field, value] : fb.items())
-        if (!fa.contains(field)) return say(field, "absent", value.dump());
+        if (!fa.contains(field)) return say(field, "absent", jsonText(value));
     return "";
 }
 
 void agreeOnTheRun(Collective& comm, const nlohmann::json& fingerprint) {
     // Each rank compares itself with rank 0; rank 0 hears every verdict and announces the first
     // difference, so that every rank stops with the same line instead of at a later collective.
-    const std::string zero = comm.fromRankZero("agree/fingerprint", fingerprint.dump());
+    const std::string zero = comm.fromRankZero("agree/fingerprint", jsonText(fingerprint));
     std::string mine;
     if (comm.rank() != 0)
         mine = firstDifference(fingerprint, "rank " + std::to_string(comm.rank()),

@@ -6,6 +6,7 @@
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 #include "util/JsonFields.h"
+#include "util/JsonText.h"
 
 namespace taxa {
 
@@ -157,7 +158,7 @@ std::string TrainConfig::toJson() const {
                      {"seed", seed},
                      {"init", init},
                      {"max_steps_per_epoch", maxStepsPerEpoch}};
-    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonText(j, 2);
 }
 
 TrainConfig TrainConfig::fromJson(const std::string& text, const std::string& label) {

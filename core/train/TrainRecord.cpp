@@ -8,6 +8,7 @@
 
 #include "train/TrainerState.h"
 #include "util/Error.h"
+#include "util/JsonText.h"
 #include "util/Tsv.h"
 
 namespace taxa {
@@ -75,8 +76,7 @@ nlohmann::json toJson(const StepMetrics& m) {
 }
 
 void Trainer::State::appendRecord(const nlohmann::json& record) const {
-    if (writes())
-        appendMetrics(dir, record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    if (writes()) appendMetrics(dir, jsonText(record));
 }
 
 std::pair<double, double> Trainer::State::evaluate(const std::vector<LoaderItem>& items,
@@ -220,7 +220,7 @@ CheckpointMeta Trainer::State::meta(const EpochMetrics* metrics) const {
                      {"samples", pos.samples},
                      {"best_top1", pos.bestTop1},
                      {"tally", pos.tally.toJson()}};
-    m.metrics = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    m.metrics = jsonText(j);
     m.samplerState = pos.samplerState;
     return m;
 }
