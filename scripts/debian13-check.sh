@@ -21,7 +21,7 @@
 # installer that downloads cuDNN from NVIDIA. Inside this root only (never on a user's system),
 # an equivs placeholder package stands in for nvidia-cudnn and a stand-in libcudnn.so.9, whose
 # every function aborts, lets programs link and the engine load; no cuDNN function can be
-# reached without a GPU. Where cuDNN's installer does work, the real one is used.
+# reached without a GPU. (The check root never has a GPU, so it never needs the real cuDNN.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=$PWD
@@ -105,12 +105,12 @@ inside() {
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     CCACHE_DIR=/var/cache/ccache CCACHE_BASEDIR=/src DEBIAN_FRONTEND=noninteractive \
     TAXA_CUDA="$cuda" TAXA_BUILD="$build" TAXA_SCOPE="$scope" TAXA_JOBS="${TAXA_JOBS:-2}" \
-    bash -euo pipefail -c "cd /src; $1"
+    bash -euo pipefail -c "cd /src; $*"
 }
 
 t0=$(date +%s)
 if [ $cuda = 1 ]; then
-  stamp "cuDNN: the real installer where it works, a placeholder inside this root where not"
+  stamp "cuDNN installer: an equivs placeholder (this root only)"
   inside scripts/debian13/cudnn-stand-in.sh package
 fi
 stamp "dependencies (scripts/install-deps.sh$([ $cuda = 1 ] && echo ' --cuda'))"
