@@ -114,10 +114,13 @@ if [ $cuda = 1 ]; then
   inside scripts/debian13/cudnn-stand-in.sh package
 fi
 stamp "dependencies (scripts/install-deps.sh$([ $cuda = 1 ] && echo ' --cuda'))"
-if ! inside "scripts/install-deps.sh $([ $cuda = 1 ] && echo --cuda)"; then
+# apt's output goes to a log; its notes (install-deps: ...) and a failure's tail are shown.
+if ! inside "scripts/install-deps.sh $([ $cuda = 1 ] && echo --cuda)" > "$cache/install-deps.log" 2>&1; then
+  tail -n 30 "$cache/install-deps.log"
   reach_mirror || die "cannot reach Debian's package mirror $mirror to install the dependencies"
-  die "installing the dependencies failed (output above)"
+  die "installing the dependencies failed (see $cache/install-deps.log)"
 fi
+grep -E "^(install-deps|Installing):" "$cache/install-deps.log" | cut -c1-300 || true
 [ $cuda = 1 ] && inside "scripts/debian13/cudnn-stand-in.sh library"
 t_deps=$(( $(date +%s) - t0 ))
 
