@@ -9,6 +9,7 @@ case "${1:-}" in
     gui=ON
     [ "${TAXA_SCOPE:-all}" = engine ] && gui=OFF
     [ "${TAXA_CUDA:-0}" = 1 ] && gui=OFF
+    mkdir -p "$(dirname "$build")"
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTAXA_BUILD_GUI=$gui \
       > "$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 1; }
     grep -E "ML engine|CUDA detected|NCCL|cuDNN" "$build.configure.log" || true
