@@ -19,10 +19,15 @@
 #
 # With --cuda on a machine without internet: libtorch-cuda-2.6 depends on nvidia-cudnn, an
 # installer that downloads cuDNN from NVIDIA. Inside this root only (never on a user's system),
-# an equivs placeholder package stands in for nvidia-cudnn and a stand-in libcudnn.so.9, whose
-# every function aborts, lets programs link and the engine load; no cuDNN function can be
-# reached without a GPU. (The check root never has a GPU, so it never needs the real cuDNN.)
+# an equivs placeholder package stands in for nvidia-cudnn and a stand-in libcudnn.so.9 (the
+# soname, and an aborting definition of every cuDNN function the installed libraries import
+# by name: none for Debian's libtorch_cuda 2.6) lets programs link and the engine load; no cuDNN
+# function can be reached without a GPU. (The check root never has a GPU, so it never needs the real cuDNN.)
 set -euo pipefail
+# A step that fails says where (set -e alone exits silently).
+trap 'echo "debian13-check: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
+# Read the whole script before running it: editing it during a run (hours) cannot derail that run.
+main() {
 cd "$(dirname "$0")/.."
 src=$PWD
 cuda=0
@@ -124,7 +129,7 @@ grep -E "^(install-deps|Installing):" "$cache/install-deps.log" | cut -c1-300 ||
 [ $cuda = 1 ] && inside "scripts/debian13/cudnn-stand-in.sh library"
 t_deps=$(( $(date +%s) - t0 ))
 
-stamp "configure and build in $build (nice, -j2)"
+stamp "configure and build in $build (nice, -j${TAXA_JOBS:-2})"
 t0=$(date +%s)
 inside scripts/debian13/build-and-test.sh build
 t_build=$(( $(date +%s) - t0 ))
@@ -142,3 +147,5 @@ fi
 echo "debian13-check$([ $cuda = 1 ] && echo ' --cuda'): passed on $(cat "$root/etc/debian_version") ($scope);" \
   "dependencies $t_deps s, build $t_build s, tests $t_test s, checks $t_checks s," \
   "total $(( $(date +%s) - t_start )) s"
+}
+main "$@"

@@ -41,10 +41,13 @@ CONTROL
       exit 0
     fi
     # The cuDNN functions that the installed libraries import.
-    mapfile -t users < <(for f in /usr/lib/x86_64-linux-gnu/lib*.so.*; do
+    users=()
+    for f in /usr/lib/x86_64-linux-gnu/lib*.so.*; do
       [ -L "$f" ] && continue
-      readelf -d "$f" 2> /dev/null | grep -q 'NEEDED.*\[libcudnn\.so\.9\]' && echo "$f"
-    done)
+      case "$(readelf -d "$f" 2> /dev/null)" in
+        *"Shared library: [libcudnn.so.9]"*) users+=("$f") ;;
+      esac
+    done
     [ ${#users[@]} -gt 0 ] || { echo "cudnn-stand-in: no installed library needs libcudnn.so.9" >&2; exit 1; }
     mkdir -p "$dir"
     {
@@ -55,13 +58,14 @@ CONTROL
       echo '  fprintf(stderr, "%s called: this is the cuDNN stand-in of the Taxa Workbench check root\n", f);'
       echo '  abort();'
       echo '}'
-      nm -D --undefined-only "${users[@]}" | awk '{print $NF}' | grep -E '^cudnn[A-Za-z0-9_]*$' | sort -u \
-        | while read -r f; do echo "void $f(void) { stand_in(\"$f\"); }"; done
+      # (Debian's libtorch_cuda 2.6 imports none by name: the soname alone is needed then.)
+      nm -D --undefined-only "${users[@]}" | awk '{print $NF}' | { grep -E '^cudnn[A-Za-z0-9_]*$' || true; } \
+        | sort -u | while read -r f; do echo "void $f(void) { stand_in(\"$f\"); }"; done
     } > "$dir/cudnn-stand-in.c"
     gcc -shared -fPIC -O1 -Wl,-soname,libcudnn.so.9 -o "$dir/libcudnn.so.9" "$dir/cudnn-stand-in.c"
     echo "$dir" > /etc/ld.so.conf.d/taxa-cudnn-stand-in.conf
     ldconfig
-    echo "libcudnn.so.9: stand-in with $(grep -c '^void cudnn' "$dir/cudnn-stand-in.c") functions for ${users[*]##*/} (this root only)"
+    echo "libcudnn.so.9: stand-in with $(grep -c '^void cudnn' "$dir/cudnn-stand-in.c" || true) functions for ${users[*]##*/} (this root only)"
     ;;
   *)
     echo "usage: cudnn-stand-in.sh package|library" >&2
