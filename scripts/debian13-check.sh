@@ -13,7 +13,7 @@
 #
 # Needs root (debootstrap, chroot, bind mounts) and, the first time or when packages change,
 # Debian's package mirror. The root lives in $TAXA_DEBIAN13_CACHE/debian13[-cuda]
-# (default /var/cache/taxa-workbench), with ccache's files inside it so that reruns are fast;
+# (default /var/cache/taxa-workbench), with ccache's files beside it so that reruns are fast;
 # the build folder is build/debian13[-cuda] in this checkout. Delete the cache folder to start
 # from scratch.
 #
@@ -103,6 +103,10 @@ mount_in /sys -t sysfs sysfs
 mount_in /dev --rbind /dev
 mount --make-rslave "$root/dev"
 mount_in /src --bind "$src"
+# One ccache for both roots (next to them, kept across runs): the torch-free code compiles the
+# same in each.
+mkdir -p "$cache/../ccache-debian13"
+mount_in /var/cache/ccache --bind "$cache/../ccache-debian13"
 
 # Everything else runs inside the root, with a clean environment.
 inside() {
