@@ -63,6 +63,25 @@ ok=0
 [ $code = 0 ] && grep -q "ALL CHECKS PASSED" "$work/gpu_check" || ok=1
 result $ok "bench/gpu_check --cpu on the CUDA build" "exit $code"
 
+# 6. The packages of this build (scripts/package.sh's cpack: taxa-workbench without the GUI
+#    here, and taxa-workbench-engine-cuda) install with apt, and the installed taxa-cli finds
+#    the installed CUDA engine. Removed again afterwards: the root stays a build root.
+rm -f "$build"/taxa-workbench*.deb
+(cd "$build" && cpack -G DEB > "$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; }
+debs=$(ls "$build"/taxa-workbench*.deb 2> /dev/null | tr '\n' ' ')
+ok=1
+installed=""
+if [[ "$debs" == *taxa-workbench-engine-cuda_* ]] \
+  && apt-get install -y -qq --no-install-recommends $(printf './%s ' $debs) > "$work/apt.log" 2>&1; then
+  installed=$(/usr/bin/taxa-cli --version | tail -n 1)
+  [[ "$installed" == "engine: LibTorch $torch_version, CUDA $cuda_version, NCCL $nccl_version (/usr/"* ]] && ok=0
+  dpkg-query -W -f='      ${Package} ${Version}: Depends: ${Depends}\n' taxa-workbench-engine-cuda | cut -c1-400
+  apt-get remove -y -qq taxa-workbench taxa-workbench-engine-cuda > /dev/null 2>&1
+else
+  tail -n 5 "$work/apt.log" 2> /dev/null
+fi
+result $ok "packages install; /usr/bin/taxa-cli --version" "${debs//$build\//} -> $installed"
+
 if [ $failures -gt 0 ]; then
   echo "CUDA checks: $failures failed" >&2
   exit 1
