@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs inside the Debian 13 root of scripts/debian13-check.sh: configures and builds the
-# checkout in $TAXA_BUILD, or runs its tests. $TAXA_SCOPE=engine (and every --cuda run) leaves
+# checkout in $TAXA_BUILD (build [TARGET...]), or runs its tests (test). $TAXA_SCOPE=engine (and every --cuda run) leaves
 # the GUI and its tests out: the engine, taxa-cli, the benchmarks and the core and engine tests.
 set -euo pipefail
 build=${TAXA_BUILD:?}
@@ -15,8 +15,12 @@ case "${1:-}" in
     grep -E "ML engine|CUDA detected|NCCL|cuDNN" "$build.configure.log" || true
     ccache -z > /dev/null
     # Other work shares this machine: niced, two jobs unless TAXA_JOBS says otherwise.
+    shift
+    # TARGETS... (default: all) builds those first; a later call without builds the rest.
+    targets=()
+    [ $# -gt 0 ] && targets=(--target "$@")
     rc=0
-    nice -n 10 cmake --build "$build" -j "${TAXA_JOBS:-2}" 2>&1 | tee "$build.build.log" \
+    nice -n 10 cmake --build "$build" -j "${TAXA_JOBS:-2}" "${targets[@]}" 2>&1 | tee "$build.build.log" \
       | { grep -E "warning|error|FAILED" || true; } || rc=$?
     [ $rc -eq 0 ] || { tail -n 40 "$build.build.log"; exit 1; }
     echo "warnings in the build: $(grep -c 'warning:' "$build.build.log" || true)"
