@@ -22,9 +22,10 @@
 # an equivs placeholder package stands in for nvidia-cudnn and a stand-in libcudnn.so.9 (the
 # soname, and an aborting definition of every cuDNN function the installed libraries import
 # by name: none for Debian's libtorch_cuda 2.6) lets programs link and the engine load; no cuDNN
-# function can be reached without a GPU. (The check root never has a GPU, so it never needs the real cuDNN.)
-set -euo pipefail
-# A step that fails says where (set -e alone exits silently).
+# function can be reached without a GPU. (The check root never has a GPU, so it never needs the
+# real cuDNN.)
+set -Eeuo pipefail
+# A step that fails says where (set -e alone exits silently); -E: inside main too.
 trap 'echo "debian13-check: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 # Read the whole script before running it: editing it during a run (hours) cannot derail that run.
 main() {
