@@ -42,7 +42,8 @@ result $ok "taxa-cli --version names the engine's build" \
   "expected LibTorch $torch_version, CUDA $cuda_version, NCCL $nccl_version (Debian's packages)"
 
 # 4. Training on the GPU without one fails at once, in one line naming why.
-"$cli" demo --out "$work/demo" --species 14 --max-train 8 --image-size 48 > /dev/null
+# (The demo of scripts/gpu-check.sh --cpu, which step 5 runs on.)
+"$cli" demo --out "$work/demo" --species 14 --max-train 40 --image-size 96 > /dev/null
 set +e
 "$cli" train --dataset "$work/demo" --out "$work/run" --preset quick-cpu --device cuda \
   > "$work/out" 2> "$work/err"
