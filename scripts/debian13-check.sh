@@ -20,9 +20,8 @@
 # With --cuda on a machine without internet: libtorch-cuda-2.6 depends on nvidia-cudnn, an
 # installer that downloads cuDNN from NVIDIA. Inside this root only (never on a user's system),
 # an equivs placeholder package stands in for nvidia-cudnn and a stand-in libcudnn.so.9 (the
-# soname, and an aborting definition of every cuDNN function the installed libraries import
-# by name: none for Debian's libtorch_cuda 2.6) lets programs link and the engine load; no cuDNN
-# function can be reached without a GPU. (The check root never has a GPU, so it never needs the
+# soname, and an aborting definition of every cuDNN function the installed libraries import)
+# lets programs link and the engine load; no cuDNN function can be reached without a GPU. (The check root never has a GPU, so it never needs the
 # real cuDNN.)
 set -Eeuo pipefail
 # A step that fails says where (set -e alone exits silently); -E: inside main too.

@@ -58,11 +58,14 @@ CONTROL
       echo '  fprintf(stderr, "%s called: this is the cuDNN stand-in of the Taxa Workbench check root\n", f);'
       echo '  abort();'
       echo '}'
-      # (Debian's libtorch_cuda 2.6 imports none by name: the soname alone is needed then.)
-      nm -D --undefined-only "${users[@]}" | awk '{print $NF}' | { grep -E '^cudnn[A-Za-z0-9_]*$' || true; } \
-        | sort -u | while read -r f; do echo "void $f(void) { stand_in(\"$f\"); }"; done
+      # They are imported with the version node libcudnn.so.9 (cudnnCreate@libcudnn.so.9).
+      nm -D --undefined-only "${users[@]}" | awk '{print $NF}' \
+        | { grep -E '^cudnn[A-Za-z0-9_]*(@|$)' || true; } | sed 's/@.*//' | sort -u \
+        | while read -r f; do echo "void $f(void) { stand_in(\"$f\"); }"; done
     } > "$dir/cudnn-stand-in.c"
-    gcc -shared -fPIC -O1 -Wl,-soname,libcudnn.so.9 -o "$dir/libcudnn.so.9" "$dir/cudnn-stand-in.c"
+    echo 'libcudnn.so.9 { global: cudnn*; local: *; };' > "$dir/cudnn-stand-in.map"
+    gcc -shared -fPIC -O1 -Wl,-soname,libcudnn.so.9 -Wl,--version-script="$dir/cudnn-stand-in.map" \
+      -o "$dir/libcudnn.so.9" "$dir/cudnn-stand-in.c"
     echo "$dir" > /etc/ld.so.conf.d/taxa-cudnn-stand-in.conf
     ldconfig
     echo "libcudnn.so.9: stand-in with $(grep -c '^void cudnn' "$dir/cudnn-stand-in.c" || true) functions for ${users[*]##*/} (this root only)"
