@@ -20,7 +20,8 @@ case "${1:-}" in
     targets=()
     [ $# -gt 0 ] && targets=(--target "$@")
     rc=0
-    nice -n 10 cmake --build "$build" -j "${TAXA_JOBS:-2}" "${targets[@]}" 2>&1 | tee "$build.build.log" \
+    # -k 0: on a new release every file that breaks is worth knowing in one run.
+    nice -n 10 cmake --build "$build" -j "${TAXA_JOBS:-2}" "${targets[@]}" -- -k 0 2>&1 | tee "$build.build.log" \
       | { grep -E "warning|error|FAILED" || true; } || rc=$?
     [ $rc -eq 0 ] || { tail -n 40 "$build.build.log"; exit 1; }
     echo "warnings in the build: $(grep -c 'warning:' "$build.build.log" || true)"
