@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (the `fuzz` preset: clang-14, ASan + UBSan), writes their seed
-# corpora from the tests' fixtures and runs each target for SECONDS, niced, one process each.
+# Builds the libFuzzer targets (the `fuzz` preset: clang-14, or clang-19 on Debian 13; ASan +
+# UBSan), writes their seed corpora from the tests' fixtures and runs each target for SECONDS,
+# niced, one process each.
 #   scripts/fuzz.sh TARGET|all SECONDS
 # FUZZ_RUNS=N stops each target after N executions if that comes first.
 # Corpora grow in build/fuzz/corpus/TARGET across runs; a finding is saved under
@@ -20,7 +21,10 @@ for t in "${targets[@]}"; do
 done
 
 export CCACHE_BASEDIR="$PWD"
-[ -f build/fuzz/build.ninja ] || cmake --preset fuzz > /dev/null
+# The preset names Debian 12's clang-14; Debian 13 has clang-19 (scripts/install-deps.sh).
+cxx=clang++-14
+command -v $cxx > /dev/null || cxx=clang++-19
+[ -f build/fuzz/build.ninja ] || cmake --preset fuzz -DCMAKE_CXX_COMPILER=$cxx > /dev/null
 nice -n 10 cmake --build --preset fuzz --target fuzzers > /dev/null
 out=build/fuzz
 rm -rf "$out/seeds"

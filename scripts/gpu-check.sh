@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# GPU check: builds the ML engine and taxa-cli against the CUDA LibTorch of the Python `torch`
-# on PATH (>= 2.4), runs the CUDA checks (bench/gpu_check: bf16 autocast, training steps,
+# GPU check: builds the ML engine and taxa-cli against a CUDA LibTorch, runs the CUDA checks (bench/gpu_check: bf16 autocast, training steps,
 # pinned loader batches, a checkpoint saved on the GPU resumed on the CPU and back, prediction
 # with TTA) and prints the GPU benchmark: images/s of `taxa-cli train` against the same recipe
 # in PyTorch's Python API (bench/train_bench.py: bf16 autocast, channels_last, the same number
 # of loader workers), for ResNet-50 at 224 px, batch 128, and ResNet-152 + iSQRT-COV at 448 px,
 # batch 32, on the demo data, with the share of time spent waiting for data.
+#
+# The CUDA LibTorch is Debian 13's when libtorch-cuda-dev is installed (scripts/install-deps.sh
+# --cuda: apt alone, with python3-torch-cuda as the peer), else that of the Python `torch` on
+# PATH (>= 2.4; PYTHON=... names another Python).
 #
 # Needs besides LibTorch (CUDA 12 or 13), CMake >= 3.22 and a C++17 compiler: ninja, the
 # development files of OpenCV (core, imgproc), libjpeg-turbo, libspng, zlib, simdjson,
@@ -33,13 +36,24 @@ if [ $cpu = 1 ]; then
   device=cpu
 else
   build=build/gpu-check
+  debian_cuda=0
+  if [ -z "${PYTHON:-}" ] \
+    && dpkg-query -W -f='${Status}' libtorch-cuda-dev 2> /dev/null | grep -q "install ok installed"; then
+    debian_cuda=1
+    python=/usr/bin/python3  # python3-torch-cuda, on the same libtorch-cuda-2.6
+  fi
   read -r version prefix cuda abi < <("$python" -c 'import torch
 print(torch.__version__.split("+")[0], torch.utils.cmake_prefix_path, torch.cuda.is_available(), int(torch.compiled_with_cxx11_abi()))')
   echo "torch $version (CUDA available: $cuda, C++11 ABI: $abi) from $prefix"
   "$python" -c "import sys; v=tuple(map(int, '$version'.split('.')[:2])); sys.exit(v < (2, 4))" \
     || { echo "gpu-check: needs torch >= 2.4, found $version" >&2; exit 1; }
   [ "$cuda" = True ] || { echo "gpu-check: torch sees no CUDA device" >&2; exit 1; }
-  torch_args=(-DTorch_DIR="$prefix/Torch")
+  if [ $debian_cuda = 1 ]; then
+    torch_args=()  # CMake finds Debian's TorchConfig.cmake in the system folders
+    echo "LibTorch: Debian's libtorch-cuda-dev $(dpkg-query -W -f='${Version}' libtorch-cuda-dev)"
+  else
+    torch_args=(-DTorch_DIR="$prefix/Torch")
+  fi
   device=cuda
 fi
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command on a fresh Debian 12 machine: install what is missing, build, write the demo
+# One command on a fresh Debian 12 or 13 machine: install what is missing, build, write the demo
 # dataset (once) and open it in the app. Extra arguments go to the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds and runs tests under a sanitizer (clang-14), each in its own build folder:
+# Builds and runs tests under a sanitizer (clang-14 on Debian 12, clang-19 on Debian 13), each
+# in its own build folder:
 #   scripts/sanitize.sh asan   the core (torch-free) tests with AddressSanitizer +
 #                              UndefinedBehaviorSanitizer (preset asan, label "core")
 #   scripts/sanitize.sh tsan   the threaded parts with ThreadSanitizer (preset tsan): the
@@ -9,14 +10,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CCACHE_BASEDIR="$PWD"
+# The presets name Debian 12's clang-14; Debian 13 has clang-19 (scripts/install-deps.sh).
+cxx=clang++-14
+command -v $cxx > /dev/null || cxx=clang++-19
 case "${1:-}" in
   asan)
-    [ -f build/asan/build.ninja ] || cmake --preset asan > /dev/null
+    [ -f build/asan/build.ninja ] || cmake --preset asan -DCMAKE_CXX_COMPILER=$cxx > /dev/null
     nice -n 10 cmake --build --preset asan --target core_tests
     ctest --preset asan
     ;;
   tsan)
-    [ -f build/tsan/build.ninja ] || cmake --preset tsan > /dev/null
+    [ -f build/tsan/build.ninja ] || cmake --preset tsan -DCMAKE_CXX_COMPILER=$cxx > /dev/null
     tests=(test_readers test_loader test_thumbnails test_trainingworker test_train)
     nice -n 10 cmake --build --preset tsan --target "${tests[@]}" taxa_engine
     # LibTorch and Qt are not instrumented: their own synchronisation (OpenMP barriers, futex-

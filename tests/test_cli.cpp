@@ -245,7 +245,9 @@ class TestCli : public QObject {
         QTest::newRow("bad number")
             << QStringList{"demo", "--out", "/tmp/x", "--species", "many"} << 2 << "many";
         QTest::newRow("too few species") << QStringList{"demo", "--out", "/tmp/x", "--species", "3"}
-                                         << 2 << "not in range 14 to 100000";
+                                         // CLI11's wording: "14 to 100000" (Debian 12),
+                                         // "[14 - 100000]" (Debian 13)
+                                         << 2 << "--species: Value 3 not in range";
         QTest::newRow("bad bucket edge")
             << QStringList{"evaluate", "--dataset", dir_.path(), "--predictions",
                            "p.csv",    "--buckets", "2,x,10"}

@@ -49,7 +49,9 @@ class TestCovPool : public QObject {
         torch::manual_seed(5);
         const torch::Tensor x = torch::randn({2, 8, 40}, torch::kFloat64);
         const torch::Tensor sigma = covariance(x);
-        const auto [values, vectors] = torch::linalg::eigh(sigma, "L");
+        // ATen's function: LibTorch 2.x dropped the C++ torch::linalg namespace (torch/linalg.h)
+        // that 1.13 had.
+        const auto [values, vectors] = torch::linalg_eigh(sigma, "L");
         const torch::Tensor root =
             vectors.matmul(torch::diag_embed(values.sqrt())).matmul(vectors.transpose(1, 2));
         const double err = (sqrtNewtonSchulz(sigma, 60) - root).abs().max().item<double>();

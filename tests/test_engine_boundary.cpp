@@ -182,6 +182,37 @@ class TestEngineBoundary : public QObject {
         QVERIFY(!taxa::engine::loaded());
         qunsetenv("TAXA_ENGINE");
     }
+
+    // --version names what the engine was built with, read from the module's file without
+    // loading it; the engine, once loaded, agrees. (Last: it loads the engine.)
+    void versionNamesTheEngineBuild() {
+        const Run none = cli({"--version"}, kMissing);
+        QCOMPARE(none.code, 0);
+        QVERIFY2(none.out.contains("\nengine: not installed"), qPrintable(none.out));
+        QDir(dir_.path()).mkpath("notelf");
+        const QString fake = dir_.path() + "/notelf/libtaxa_engine.so";
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not an ELF file");
+        f.close();
+        const Run bad = cli({"--version"}, fake);
+        QCOMPARE(bad.code, 0);
+        QVERIFY2(bad.out.contains("engine: " + fake + " is not a 64-bit ELF library"),
+                 qPrintable(bad.out));
+#ifdef TAXA_TEST_ENGINE_BUILT
+        const Run r = cli({"--version"});
+        QCOMPARE(r.code, 0);
+        const taxa::engine::Info info = taxa::engine::get().info();
+        const QString built =
+            "engine: LibTorch " + QString::fromStdString(info.libtorchVersion) + ", ";
+        QVERIFY2(r.out.contains(built), qPrintable(r.out));
+        QCOMPARE(r.out.contains(", CUDA "), info.cudaBuilt);
+        QCOMPARE(r.out.contains("CPU only"), !info.cudaBuilt);
+        QCOMPARE(r.out.contains(", NCCL "), info.ncclBuilt);
+        QVERIFY2(r.out.contains(QString::fromStdString(taxa::engine::loadedPath())),
+                 qPrintable(r.out));
+#endif
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineBoundary)

@@ -216,6 +216,9 @@ class TestRunGuard : public QObject {
         r = cli(train(data_, run) << "--device"
                                   << "cuda");  // no CUDA here
         QCOMPARE(r.code, 1);
+        // One line naming why (a CPU-only LibTorch, or no driver or device for a CUDA one).
+        QVERIFY2(r.err.startsWith("taxa-cli train: device cuda asked for, but "), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(!QFileInfo::exists(run));
         // The corrected retry is a new run, not "already holds a run".
         r = cli(train(data_, run, 1));

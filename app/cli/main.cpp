@@ -7,6 +7,7 @@
 #include <new>
 
 #include "Commands.h"
+#include "engine/Engine.h"
 #include "util/Error.h"
 #include "util/Progress.h"
 
@@ -54,12 +55,25 @@ int runParsed(const std::vector<taxa::cli::Command>& commands, const std::string
     return 1;
 }
 
+// The program's version and what its engine was built with (LibTorch, CUDA, NCCL), read from
+// the module's file: --version still starts without LibTorch.
+std::string versionText() {
+    std::string text = "taxa-cli " TAXA_VERSION "\nengine: ";
+    const std::string path = taxa::engine::modulePath();
+    if (path.empty()) return text + "not installed (training and prediction need it)";
+    try {
+        return text + taxa::engine::describeBuild(path) + " (" + path + ")";
+    } catch (const taxa::engine::Unavailable& e) {
+        return text + e.what();
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app("Fine-grained, long-tailed species classification workbench, headless",
                  "taxa-cli");
-    app.set_version_flag("--version", "taxa-cli " TAXA_VERSION);
+    app.set_version_flag("--version", versionText);
     app.footer(kFooter);
     app.require_subcommand(1);
     // An option given twice keeps its last value (scripts append overrides); list options

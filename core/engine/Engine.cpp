@@ -1,9 +1,13 @@
 #include "engine/Engine.h"
 
 #include <dlfcn.h>
+#include <elf.h>
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
 #include <mutex>
 #include <new>
 
@@ -76,7 +80,69 @@ Api* open(const std::string& path) {
     return create();
 }
 
+// The contents of the section named @p section of the 64-bit ELF file @p path, or throws.
+std::string elfSection(const std::string& path, const char* section) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) throw Unavailable(path + " cannot be read");
+    Elf64_Ehdr eh{};
+    if (!f.read(reinterpret_cast<char*>(&eh), sizeof eh) ||
+        std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 || eh.e_ident[EI_CLASS] != ELFCLASS64 ||
+        eh.e_shentsize != sizeof(Elf64_Shdr) || eh.e_shstrndx >= eh.e_shnum)
+        throw Unavailable(path + " is not a 64-bit ELF library");
+    std::vector<Elf64_Shdr> sections(eh.e_shnum);
+    f.seekg(static_cast<std::streamoff>(eh.e_shoff));
+    f.read(reinterpret_cast<char*>(sections.data()),
+           static_cast<std::streamsize>(sections.size() * sizeof(Elf64_Shdr)));
+    if (!f) throw Unavailable(path + " is a truncated ELF file");
+    auto read = [&](const Elf64_Shdr& s) {
+        // Section names and the build record are small; a huge size means a damaged file.
+        if (s.sh_size > (1u << 24)) throw Unavailable(path + " has a damaged section table");
+        std::string data(s.sh_size, '\0');
+        f.seekg(static_cast<std::streamoff>(s.sh_offset));
+        if (!f.read(data.data(), static_cast<std::streamsize>(data.size())))
+            throw Unavailable(path + " is a truncated ELF file");
+        return data;
+    };
+    const std::string names = read(sections[eh.e_shstrndx]);
+    for (const Elf64_Shdr& s : sections)
+        if (s.sh_name < names.size() && std::strcmp(names.c_str() + s.sh_name, section) == 0)
+            return read(s);
+    throw Unavailable(path + " records no build (not an engine module, or an older one)");
+}
+
 }  // namespace
+
+std::string modulePath() {
+    for (const std::string& path : searchPaths())
+        if (exists(path)) return path;
+    return {};
+}
+
+std::string describeBuild(const std::string& path) {
+    std::string record = elfSection(path, TAXA_ENGINE_BUILD_SECTION);
+    record.resize(std::strlen(record.c_str()));  // the C string's terminator and any padding
+    std::map<std::string, std::string> fields;
+    size_t start = 0;
+    while (start < record.size()) {
+        size_t end = record.find(';', start);
+        if (end == std::string::npos) end = record.size();
+        const std::string field = record.substr(start, end - start);
+        if (const auto eq = field.find('='); eq != std::string::npos)
+            fields[field.substr(0, eq)] = field.substr(eq + 1);
+        start = end + 1;
+    }
+    if (!fields.count("libtorch")) throw Unavailable(path + " has a damaged build record");
+    std::string text = "LibTorch " + fields["libtorch"];
+    if (fields.count("cuda")) {
+        // CUDART_VERSION: 1000 x major + 10 x minor.
+        const long v = std::strtol(fields["cuda"].c_str(), nullptr, 10);
+        text += ", CUDA " + std::to_string(v / 1000) + "." + std::to_string(v % 1000 / 10);
+    } else {
+        text += ", CPU only";
+    }
+    if (fields.count("nccl")) text += ", NCCL " + fields["nccl"];
+    return text;
+}
 
 std::vector<std::string> searchPaths() {
     if (const char* env = std::getenv("TAXA_ENGINE"); env && *env) return {env};

@@ -30,6 +30,13 @@ std::string loadedPath();
 /// the program, in ../lib/taxa-workbench/ of the program's folder (installed), and in the
 /// build tree it was built in.
 std::vector<std::string> searchPaths();
+/// @brief The module get() would load: the first of searchPaths() that exists, or "".
+std::string modulePath();
+/// @brief What the module file at @p path was built with, read from the file without loading
+/// it (TAXA_ENGINE_BUILD_SECTION), e.g. "LibTorch 2.6.0, CUDA 12.4, NCCL 2.22.3" or
+/// "LibTorch 1.13.0, CPU only". Throws Unavailable when the file cannot be read or holds no
+/// such record (not an engine module, or one built before the record existed).
+std::string describeBuild(const std::string& path);
 
 /// @brief Throws taxa::Error (out of memory included) or Cancelled for a failed Status.
 void check(const Status& status);

@@ -129,3 +129,10 @@ using TaxaEngineCreateFn = taxa::engine::Api* (*)();
 /// @brief Names of the two exported functions.
 #define TAXA_ENGINE_ABI_SYMBOL "taxa_engine_abi"
 #define TAXA_ENGINE_CREATE_SYMBOL "taxa_engine_create"
+
+/// @brief The ELF section in which the module records what it was built with, as
+/// "key=value;" pairs (libtorch=2.6.0;cuda=12040;nccl=2.22.3; see engine/EngineModule.cpp).
+/// Programs read it from the file without loading the module: `taxa-cli --version` names the
+/// engine's LibTorch, CUDA and NCCL without LibTorch's start-up cost, and also where the module
+/// cannot be loaded (a CUDA library missing).
+#define TAXA_ENGINE_BUILD_SECTION ".taxa_engine_build"

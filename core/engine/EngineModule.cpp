@@ -6,6 +6,13 @@
 
 #include <new>
 
+#if TAXA_TORCH_CUDA
+#include <cuda_runtime_api.h>
+#endif
+#ifdef USE_C10D_NCCL
+#include <nccl.h>
+#endif
+
 #include "engine/EngineApi.h"
 #include "eval/Features.h"
 #include "eval/Predictor.h"
@@ -17,6 +24,28 @@
 #include "util/Error.h"
 
 #define TAXA_EXPORT extern "C" __attribute__((visibility("default")))
+#define TAXA_STRING(x) TAXA_STRING_(x)
+#define TAXA_STRING_(x) #x
+
+// What this module was built with, from the headers it was compiled against, in a section of
+// its own that programs read without loading the module (TAXA_ENGINE_BUILD_SECTION). Only
+// values that the preprocessor knows: a CUDA or NCCL version here shows that code was compiled.
+#define TAXA_BUILD_LIBTORCH                                                                \
+    "libtorch=" TAXA_STRING(TORCH_VERSION_MAJOR) "." TAXA_STRING(TORCH_VERSION_MINOR) "." \
+        TAXA_STRING(TORCH_VERSION_PATCH) ";"
+#if TAXA_TORCH_CUDA
+#define TAXA_BUILD_CUDA "cuda=" TAXA_STRING(CUDART_VERSION) ";"
+#else
+#define TAXA_BUILD_CUDA ""
+#endif
+#ifdef USE_C10D_NCCL
+#define TAXA_BUILD_NCCL \
+    "nccl=" TAXA_STRING(NCCL_MAJOR) "." TAXA_STRING(NCCL_MINOR) "." TAXA_STRING(NCCL_PATCH) ";"
+#else
+#define TAXA_BUILD_NCCL ""
+#endif
+extern "C" __attribute__((used, section(TAXA_ENGINE_BUILD_SECTION))) const char
+    taxa_engine_build[] = TAXA_BUILD_LIBTORCH TAXA_BUILD_CUDA TAXA_BUILD_NCCL;
 
 namespace taxa::engine {
 

@@ -1,6 +1,9 @@
 #include "model/ResNet.h"
 
 #include <torch/torch.h>
+#if TAXA_TORCH_CUDA
+#include <c10/cuda/CUDAFunctions.h>
+#endif
 
 #include <thread>
 
@@ -234,8 +237,23 @@ int64_t parameterCount(const nn::Module& m) {
 }
 
 torch::Device chooseDevice(const std::string& wanted) {
-    if (wanted == "cuda" && !torch::cuda::is_available())
-        throw Error("device cuda asked for, but this LibTorch has no usable CUDA device");
+    if (wanted == "cuda" && !torch::cuda::is_available()) {
+#if TAXA_TORCH_CUDA
+        // A CUDA build without a usable GPU: ask c10 again, failing this time, for the reason
+        // (no driver, a driver too old, no device).
+        std::string why = "no CUDA device found";
+        try {
+            c10::cuda::device_count_ensure_non_zero();
+        } catch (const c10::Error& e) {
+            why = e.msg().substr(0, e.msg().find('\n'));
+        }
+        throw Error("device cuda asked for, but this CUDA engine finds no usable GPU: " + why);
+#else
+        throw Error(
+            "device cuda asked for, but this engine's LibTorch has no CUDA (a CPU-only build; "
+            "taxa-cli --version names it)");
+#endif
+    }
     if (wanted == "cuda" || (wanted == "auto" && torch::cuda::is_available())) return torch::kCUDA;
     return torch::kCPU;
 }
