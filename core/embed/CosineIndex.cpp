@@ -1,6 +1,17 @@
 #include "embed/CosineIndex.h"
 
 // hnswlib.h defines functions outside any class: this is the only file that includes it.
+// Debian 12's hnswlib 0.6.2 prefetches one entry past a link list while it searches
+// (hnswalg.h:214, `*(datal + j + 1)`): within the malloc block's rounding on hardware, and only
+// an address handed to a prefetch, but a heap-buffer-overflow read to AddressSanitizer. The
+// sanitized builds use hnswlib's plain loops, which read no further than the list.
+#if defined(__SANITIZE_ADDRESS__)
+#define NO_MANUAL_VECTORIZATION
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NO_MANUAL_VECTORIZATION
+#endif
+#endif
 #include <hnswlib/hnswlib.h>
 
 #include <algorithm>
