@@ -166,6 +166,20 @@ class TestBounded : public QObject {
         QVERIFY2(peakMb() - before < 100, qPrintable(QString::number(peakMb() - before)));
     }
 
+    // fuzz_geo's finding: a shape of 3e84 was converted to an integer with undefined behaviour.
+    void geoHeaderNumbersMustBeIntegers() {
+        std::string bytes = geo::serializeGeoFile(smallPrior());
+        const std::string small = "\"shape\":[2,3]";
+        bytes.replace(bytes.find(small), small.size(), "\"shape\":[3.33e84,3]");
+        const QString err = geoError(bytes);
+        QVERIFY2(err.contains("p.geo: the shape of tensor 'counts' holds") &&
+                     err.contains("not an integer"),
+                 qPrintable(err));
+        std::string ids = geo::serializeGeoFile(smallPrior());
+        ids.replace(ids.find("[1,2]"), 5, "[1,2.5]");
+        QVERIFY(geoError(ids).contains("category_ids holds 2.5, not an integer"));
+    }
+
     // Defect 5: NaN weights scored every image as a perfect prediction.
     void geoWithNanWeightsIsDamaged() {
         geo::GeoFile f = smallPrior();

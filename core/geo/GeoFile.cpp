@@ -1,6 +1,7 @@
 #include "geo/GeoFile.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -38,12 +39,28 @@ nlohmann::json header(const GeoFile& f) {
             {"tensors", tensors}};
 }
 
+// Whole numbers of the header. nlohmann's get<int64_t>() converts a double such as 3e84 with
+// undefined behaviour (fuzz_geo's finding): only integers written as integers are accepted.
+std::vector<int64_t> integers(const nlohmann::json& j, const std::string& label,
+                              const std::string& what) {
+    if (!j.is_array()) throw Error(label + ": " + what + " is not a list of integers");
+    std::vector<int64_t> out;
+    out.reserve(j.size());
+    for (const auto& x : j) {
+        if (!x.is_number_integer() ||
+            (x.is_number_unsigned() && x.get<uint64_t>() > uint64_t(INT64_MAX)))
+            throw Error(label + ": " + what + " holds " + x.dump() + ", not an integer");
+        out.push_back(x.get<int64_t>());
+    }
+    return out;
+}
+
 // The header's word on one tensor, checked but not yet allocated: the bytes present decide
 // that (a 1 KB header once declared gigabytes that were allocated before being looked for).
 GeoTensor tensorFromHeader(const nlohmann::json& j, const std::string& label) {
     GeoTensor t;
     t.name = j.at("name").get<std::string>();
-    t.shape = j.at("shape").get<std::vector<int64_t>>();
+    t.shape = integers(j.at("shape"), label, "the shape of tensor '" + t.name + "'");
     const std::string dtype = j.at("dtype").get<std::string>();
     if (dtype != "f32" && dtype != "i32")
         throw Error(label + ": tensor '" + t.name + "' has dtype '" + dtype +
@@ -132,7 +149,7 @@ GeoFile parseGeoFile(std::string_view bytes, const std::string& label) {
     try {
         const auto j = nlohmann::json::parse(bytes.substr(kMagic.size(), eol - kMagic.size()));
         f.kind = j.at("kind").get<std::string>();
-        f.categoryIds = j.at("category_ids").get<std::vector<int64_t>>();
+        f.categoryIds = integers(j.at("category_ids"), label, "category_ids");
         for (const auto& [k, v] : j.at("params").items())
             f.params[k] = v.get<double>();
         for (const auto& t : j.at("tensors"))
