@@ -25,8 +25,8 @@
 #include "model/Checkpoint.h"
 #include "model/ResNet.h"
 #include "train/TrainConfig.h"
-#include "util/Fingerprint.h"
 #include "util/Error.h"
+#include "util/Fingerprint.h"
 
 using namespace taxa;
 
@@ -227,13 +227,13 @@ class TestPredict : public QObject {
         QCOMPARE(store.source, archiveFingerprint(path("a.pt")));
         // Issue 23, defect 15: a split named twice wrote its rows once, then reported all of
         // them as undecodable.
-        const auto valRows = size_t(std::count(store.splits.begin(), store.splits.end(),
-                                               uint8_t(Split::Val)));
+        const auto valRows =
+            size_t(std::count(store.splits.begin(), store.splits.end(), uint8_t(Split::Val)));
         const size_t valLost = size_t(ds_.imageCount(Split::Val)) - valRows;
         QProcess twice;
-        twice.start(cli, {"features", "--dataset", QString::fromStdString(data_), "--checkpoint",
-                          QString::fromStdString(path("a.pt")), "--splits", "val,val", "--out",
-                          out});
+        twice.start(cli,
+                    {"features", "--dataset", QString::fromStdString(data_), "--checkpoint",
+                     QString::fromStdString(path("a.pt")), "--splits", "val,val", "--out", out});
         QVERIFY(twice.waitForFinished(120000));
         QVERIFY2(twice.exitCode() == 0, twice.readAllStandardError().constData());
         const QByteArray said = twice.readAllStandardOutput();

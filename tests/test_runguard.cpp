@@ -217,7 +217,8 @@ class TestRunGuard : public QObject {
                                   << "cuda");  // no CUDA here
         QCOMPARE(r.code, 1);
         // One line naming why (a CPU-only LibTorch, or no driver or device for a CUDA one).
-        QVERIFY2(r.err.startsWith("taxa-cli train: device cuda asked for, but "), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith("taxa-cli train: device cuda asked for, but "),
+                 qPrintable(r.err));
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(!QFileInfo::exists(run));
         // The corrected retry is a new run, not "already holds a run".

@@ -30,9 +30,9 @@
 // What this module was built with, from the headers it was compiled against, in a section of
 // its own that programs read without loading the module (TAXA_ENGINE_BUILD_SECTION). Only
 // values that the preprocessor knows: a CUDA or NCCL version here shows that code was compiled.
-#define TAXA_BUILD_LIBTORCH                                                                \
-    "libtorch=" TAXA_STRING(TORCH_VERSION_MAJOR) "." TAXA_STRING(TORCH_VERSION_MINOR) "." \
-        TAXA_STRING(TORCH_VERSION_PATCH) ";"
+#define TAXA_BUILD_LIBTORCH                                       \
+    "libtorch=" TAXA_STRING(TORCH_VERSION_MAJOR) "." TAXA_STRING( \
+        TORCH_VERSION_MINOR) "." TAXA_STRING(TORCH_VERSION_PATCH) ";"
 #if TAXA_TORCH_CUDA
 #define TAXA_BUILD_CUDA "cuda=" TAXA_STRING(CUDART_VERSION) ";"
 #else
@@ -44,8 +44,8 @@
 #else
 #define TAXA_BUILD_NCCL ""
 #endif
-extern "C" __attribute__((used, section(TAXA_ENGINE_BUILD_SECTION))) const char
-    taxa_engine_build[] = TAXA_BUILD_LIBTORCH TAXA_BUILD_CUDA TAXA_BUILD_NCCL;
+extern "C" __attribute__((used, section(TAXA_ENGINE_BUILD_SECTION)))
+const char taxa_engine_build[] = TAXA_BUILD_LIBTORCH TAXA_BUILD_CUDA TAXA_BUILD_NCCL;
 
 namespace taxa::engine {
 

@@ -7,8 +7,8 @@
 
 #include "util/AtomicFile.h"
 #include "util/Error.h"
-#include "util/ZipArchive.h"
 #include "util/JsonText.h"
+#include "util/ZipArchive.h"
 
 namespace taxa {
 
