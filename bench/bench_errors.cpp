@@ -24,7 +24,7 @@
 #include "util/Error.h"
 #include "util/Rng.h"
 #ifdef TAXA_BENCH_RASTER
-#include "views/ConfusionRaster.h"
+#include "views/analysis/ConfusionRaster.h"
 #endif
 
 using namespace taxa;

@@ -30,8 +30,8 @@
 #include "MainWindow.h"
 #include "models/TaxonomyFilterProxy.h"
 #include "models/TaxonomyModel.h"
-#include "views/SpeciesPanel.h"
-#include "views/TaxonomyPanel.h"
+#include "views/dataset/SpeciesPanel.h"
+#include "views/dataset/TaxonomyPanel.h"
 #include "workers/ThumbnailLoader.h"
 
 namespace {

@@ -20,11 +20,11 @@
 
 #include "dataset/DatasetLoader.h"
 #include "geo/DensityGrid.h"
-#include "models/LoadedDataset.h"
-#include "models/TaxonObservations.h"
+#include "state/LoadedDataset.h"
+#include "state/TaxonObservations.h"
 #include "util/Error.h"
-#include "views/MapRenderer.h"
-#include "views/WorldMap.h"
+#include "views/maps/MapRenderer.h"
+#include "views/maps/WorldMap.h"
 
 namespace {
 

@@ -8,7 +8,7 @@
 
 #include "dataset/DemoGenerator.h"
 #include "eval/Predictions.h"
-#include "models/LoadedDataset.h"
+#include "state/LoadedDataset.h"
 
 namespace fixtures {
 

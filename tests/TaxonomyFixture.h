@@ -5,7 +5,7 @@
 #include <string>
 
 #include "TaxonomyDataset.h"
-#include "models/LoadedDataset.h"
+#include "state/LoadedDataset.h"
 
 namespace fixtures {
 

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-#include "workers/TrainingWorker.h"
+#include "jobs/TrainingWorker.h"
 
 namespace fixtures {
 

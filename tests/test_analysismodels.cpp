@@ -11,10 +11,10 @@
 #include "DemoFixture.h"
 #include "dataset/Buckets.h"
 #include "eval/Analysis.h"
-#include "models/AnalysisResult.h"
 #include "models/ConfusedPairsModel.h"
 #include "models/PerClassModel.h"
-#include "models/ReportCsv.h"
+#include "state/AnalysisResult.h"
+#include "state/ReportCsv.h"
 
 class TestAnalysisModels : public QObject {
     Q_OBJECT

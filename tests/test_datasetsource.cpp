@@ -2,7 +2,7 @@
 
 #include <QtTest>
 
-#include "DatasetSource.h"
+#include "state/DatasetSource.h"
 
 class TestDatasetSource : public QObject {
     Q_OBJECT

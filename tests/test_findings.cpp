@@ -10,7 +10,7 @@
 #include "TaxonomyFixture.h"
 #include "models/FindingItemsModel.h"
 #include "models/SummaryModel.h"
-#include "views/SummaryPanel.h"
+#include "views/dataset/SummaryPanel.h"
 
 class TestFindings : public QObject {
     Q_OBJECT

@@ -14,12 +14,12 @@
 #include "dataset/DemoRanges.h"
 #include "geo/CoastlineFile.h"
 #include "geo/DensityGrid.h"
-#include "models/LoadedDataset.h"
+#include "state/LoadedDataset.h"
 #include "util/Error.h"
-#include "views/MapPanel.h"
-#include "views/MapRenderer.h"
-#include "views/MonthHistogram.h"
-#include "views/WorldMap.h"
+#include "views/maps/MapPanel.h"
+#include "views/maps/MapRenderer.h"
+#include "views/maps/MonthHistogram.h"
+#include "views/maps/WorldMap.h"
 
 using namespace taxa;
 using namespace taxa::geo;

@@ -17,8 +17,8 @@
 #include "DemoFixture.h"
 #include "models/PriorPairsModel.h"
 #include "util/AtomicFile.h"
-#include "views/AnalysisPanel.h"
-#include "views/GeoPriorView.h"
+#include "views/analysis/AnalysisPanel.h"
+#include "views/analysis/GeoPriorView.h"
 
 namespace {
 

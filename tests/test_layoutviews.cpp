@@ -9,13 +9,13 @@
 #include <QtTest>
 
 #include "LayoutFixtures.h"
-#include "models/LoadedDataset.h"
 #include "models/TaxonomyModel.h"
-#include "views/AnalysisOverview.h"
-#include "views/AnalysisPanel.h"
-#include "views/BarChart.h"
-#include "views/ImageViewer.h"
-#include "views/TaxonomyPanel.h"
+#include "state/LoadedDataset.h"
+#include "views/analysis/AnalysisOverview.h"
+#include "views/analysis/AnalysisPanel.h"
+#include "views/common/BarChart.h"
+#include "views/dataset/ImageViewer.h"
+#include "views/dataset/TaxonomyPanel.h"
 #include "workers/ThumbnailLoader.h"
 
 namespace {

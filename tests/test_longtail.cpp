@@ -5,9 +5,9 @@
 #include <QtTest>
 
 #include "TaxonomyFixture.h"
-#include "views/BucketPlot.h"
-#include "views/LongTailPanel.h"
-#include "views/LongTailPlot.h"
+#include "views/common/BucketPlot.h"
+#include "views/dataset/LongTailPanel.h"
+#include "views/dataset/LongTailPlot.h"
 
 class TestLongTail : public QObject {
     Q_OBJECT

@@ -8,9 +8,9 @@
 #include <QtTest>
 
 #include "FifoFixture.h"
-#include "models/RunFolder.h"
 #include "models/RunListModel.h"
-#include "models/TrainEta.h"
+#include "state/RunFolder.h"
+#include "state/TrainEta.h"
 
 namespace {
 

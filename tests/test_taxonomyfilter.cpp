@@ -11,7 +11,7 @@
 #include "TaxonomyFixture.h"
 #include "models/TaxonomyFilterProxy.h"
 #include "models/TaxonomyModel.h"
-#include "views/TaxonomyPanel.h"
+#include "views/dataset/TaxonomyPanel.h"
 
 namespace {
 

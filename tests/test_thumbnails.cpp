@@ -15,7 +15,7 @@
 #include "FifoFixture.h"
 #include "TaxonomyFixture.h"
 #include "models/ThumbnailModel.h"
-#include "views/ThumbnailDelegate.h"
+#include "views/dataset/ThumbnailDelegate.h"
 #include "workers/ThumbnailLoader.h"
 #include "workers/ThumbnailQueue.h"
 

@@ -22,13 +22,13 @@
 #include "DemoFixture.h"
 #include "MainWindow.h"
 #include "WorkerRelay.h"
+#include "jobs/TrainingSession.h"
 #include "models/RunListModel.h"
-#include "views/PastRunsView.h"
-#include "views/StageProgress.h"
-#include "views/TrainConfigForm.h"
-#include "views/TrainingCurves.h"
-#include "views/TrainingPanel.h"
-#include "workers/TrainingSession.h"
+#include "views/training/PastRunsView.h"
+#include "views/training/StageProgress.h"
+#include "views/training/TrainConfigForm.h"
+#include "views/training/TrainingCurves.h"
+#include "views/training/TrainingPanel.h"
 
 namespace {
 

@@ -11,7 +11,7 @@
 
 #include "DemoFixture.h"
 #include "WorkerRelay.h"
-#include "workers/TrainingSession.h"
+#include "jobs/TrainingSession.h"
 
 namespace {
 

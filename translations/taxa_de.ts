@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/AboutDialog.cpp" line="22"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="22"/>
         <source>CUDA available: %n device(s)</source>
         <translation>
             <numerusform>CUDA verfügbar: %n Gerät</numerusform>
@@ -12,22 +12,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="23"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="23"/>
         <source>CUDA not available: training and prediction run on the CPU</source>
         <translation>CUDA nicht verfügbar: Training und Vorhersage laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="24"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="24"/>
         <source>ML engine: LibTorch %1, %2</source>
         <translation>ML-Engine: LibTorch %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="27"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="27"/>
         <source>ML engine: %1</source>
         <translation>ML-Engine: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="34"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="34"/>
         <source>Version %1
 Qt %2 (built with %3)
 %4</source>
@@ -36,17 +36,17 @@ Qt %2 (kompiliert mit %3)
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="40"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="40"/>
         <source>About Taxa Workbench</source>
         <translation>Über Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="44"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="44"/>
         <source>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Fine-grained, long-tailed species classification: inspect iNaturalist datasets, train classifiers with the methods that won the 2018 competition, and analyse their errors.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Feingranulare Artklassifikation mit Long Tail: iNaturalist-Datensätze untersuchen, Klassifikatoren mit den Methoden der Gewinner des Wettbewerbs 2018 trainieren und ihre Fehler analysieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="71"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="71"/>
         <source>ML engine: loading to read its versions...</source>
         <translation>ML-Engine: wird geladen, um ihre Versionen zu lesen...</translation>
     </message>
@@ -54,75 +54,75 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisOverview</name>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
         <source>Mean per-class top-1 accuracy by supercategory</source>
         <translation>Mittlere Top-1-Genauigkeit pro Klasse nach Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="15"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="14"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="14"/>
         <source>Mean per-class top-1 accuracy by training images</source>
         <translation>Top-1-Genauigkeit pro Klasse nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
         <source>Top-1 errors by the closest shared rank</source>
         <translation>Top-1-Fehler nach gemeinsamem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
         <source>Share of errors (%)</source>
         <translation>Anteil der Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>Niedrigster Rang, den Wahrheit und Vorhersage teilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="28"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="28"/>
         <source>Training images per species</source>
         <translation>Trainingsbilder pro Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="41"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="42"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="42"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="56"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="56"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 Klassen, %2 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="71"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="71"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 Arten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="94"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="94"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="77"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="77"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 Klassen mit %2 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="106"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -130,264 +130,264 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="80"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="168"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="168"/>
         <source>Clear B</source>
         <translation>B entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="100"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="100"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="101"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="101"/>
         <source>Confused pairs</source>
         <translation>Verwechselte Paare</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="102"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="102"/>
         <source>Per class</source>
         <translation>Pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="153"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="153"/>
         <source>&amp;Open Predictions...</source>
         <translation>&amp;Vorhersagen öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="155"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="155"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Eine Kaggle-Einreichung als CSV (id,predicted) oder ein Top-k-Speicher der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="156"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="156"/>
         <source>From &amp;Run...</source>
         <translation>Aus &amp;Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="157"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="157"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>Ein Trainingslauf: seine gespeicherten Validierungsvorhersagen oder die seines besten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="158"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="158"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>Mit &amp;Checkpoint vorhersagen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="159"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="159"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>Die Validierungsdaten im Hintergrund mit einem Checkpoint (.pt) vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="165"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="165"/>
         <source>Compare &amp;with</source>
         <translation>Vergleichen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="161"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="161"/>
         <source>Predictions File...</source>
         <translation>Vorhersagedatei...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="162"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="162"/>
         <source>Run...</source>
         <translation>Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="163"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="163"/>
         <source>Checkpoint...</source>
         <translation>Checkpoint...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="166"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="166"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>Ein zweiter Vorhersagesatz (B) zum klassenweisen Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="175"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="171"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="171"/>
         <source>Report (JSON or CSV)...</source>
         <translation>Bericht (JSON oder CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="172"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="172"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>Alle Diagramme (PNG, PDF oder SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="169"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="169"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="51"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="51"/>
         <source>top-%1 error %2</source>
         <translation>Top-%1-Fehler %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="103"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="103"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="104"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="104"/>
         <source>Label errors</source>
         <translation>Label-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="105"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="105"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="106"/>
         <source>Geo prior</source>
         <translation>Geo-Prior</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="215"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="215"/>
         <source>Open a dataset first</source>
         <translation>Zuerst einen Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="219"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
         <source>Still busy; cancel or wait</source>
         <translation>Noch beschäftigt; abbrechen oder warten</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="237"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="237"/>
         <source>Analysed %1</source>
         <translation>%1 analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="238"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="238"/>
         <source>Comparing with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="250"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="250"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="262"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="273"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="273"/>
         <source>Analysing %1...</source>
         <translation>%1 wird analysiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="288"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="288"/>
         <source>Predicting with %1...</source>
         <translation>Vorhersage mit %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="320"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="320"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 hat noch keinen Checkpoint für Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="340"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="340"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>Vorhersagen für die Validierungsdaten öffnen, aus einem Lauf übernehmen oder mit einem Checkpoint erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>Einen Datensatz öffnen, dann Vorhersagen für seine Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="348"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
         <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Top-%1-Fehler %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="349"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="349"/>
         <source>(the %1 metric)</source>
         <translation>(die Metrik von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="351"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="351"/>
         <source>%1 val images</source>
         <translation>%1 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="358"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
         <source>B: top-%1 error %2 (%3 points)</source>
         <translation>B: Top-%1-Fehler %2 (%3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="395"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="395"/>
         <source>Nothing analysed yet</source>
         <translation>Noch nichts analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="408"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="408"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
         <source>Open Predictions</source>
         <translation>Vorhersagen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
         <source>Compare with Predictions</source>
         <translation>Mit Vorhersagen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="436"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="436"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>Vorhersagen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="442"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="442"/>
         <source>Predict with a Checkpoint</source>
         <translation>Mit Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="443"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="443"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="448"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="448"/>
         <source>Choose a Run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="454"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="458"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="454"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="458"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="455"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="455"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON-Bericht (*.json);;CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="463"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="467"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="463"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="467"/>
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="464"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="464"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;PDF-Dokumente (*.pdf);;SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -395,7 +395,7 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisResult</name>
     <message>
-        <location filename="../ui/models/AnalysisResult.cpp" line="125"/>
+        <location filename="../ui/state/AnalysisResult.cpp" line="125"/>
         <source>none (other kingdoms)</source>
         <translation>keins (verschiedene Reiche)</translation>
     </message>
@@ -416,17 +416,17 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="34"/>
+        <location filename="../ui/views/common/BarChart.cpp" line="34"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="35"/>
+        <location filename="../ui/views/common/BarChart.cpp" line="35"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="200"/>
+        <location filename="../ui/views/common/BarChart.cpp" line="200"/>
         <source>%1: %2%&lt;br&gt;%3: %4%</source>
         <translation>%1: %2%&lt;br&gt;%3: %4%</translation>
     </message>
@@ -434,32 +434,32 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>BucketPlot</name>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="12"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="12"/>
         <source>Training images per species</source>
         <translation>Trainingsbilder pro Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="13"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="13"/>
         <source>Species</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="18"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="18"/>
         <source>Species per training-count bucket</source>
         <translation>Arten pro Bereich der Trainingsbildanzahl</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="36"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="36"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="120"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="120"/>
         <source>&lt;b&gt;%1 training images: %2 species&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 Trainingsbilder: %2 Arten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="127"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="127"/>
         <source>Click to list these species</source>
         <translation>Klicken, um diese Arten aufzulisten</translation>
     </message>
@@ -520,57 +520,57 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="58"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="58"/>
         <source>Apply temperature scaling: T = %1, fitted on the %2 minival images</source>
         <translation>Temperaturskalierung anwenden: T = %1, angepasst auf den %2 minival-Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="62"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="62"/>
         <source>Temperature scaling needs scored images in minival</source>
         <translation>Die Temperaturskalierung benötigt Bilder mit Scores in minival</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="64"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="64"/>
         <source>Open predictions to see how far their confidence can be trusted.</source>
         <translation>Vorhersagen öffnen, um zu sehen, wie weit ihrer Konfidenz zu trauen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="67"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="67"/>
         <source>Calibration needs scores: open the top-k store (val.topk.csv) that taxa-cli predict writes beside the CSV.</source>
         <translation>Die Kalibrierung benötigt Scores: den Top-k-Speicher (val.topk.csv) öffnen, den taxa-cli predict neben die CSV schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="71"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="71"/>
         <source>&lt;b&gt;Expected calibration error %1&lt;/b&gt; · mean confidence %2 against top-1 accuracy %3 (%4)</source>
         <translation>&lt;b&gt;Erwarteter Kalibrierungsfehler %1&lt;/b&gt; · mittlere Konfidenz %2 gegenüber Top-1-Genauigkeit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="75"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="75"/>
         <source>over-confident</source>
         <translation>überkonfident</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="76"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="76"/>
         <source>under-confident</source>
         <translation>unterkonfident</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="79"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="79"/>
         <source>Temperature scaling, on the %1 images outside minival: %2 before, %3 after.</source>
         <translation>Temperaturskalierung auf den %1 Bildern außerhalb von minival: %2 vorher, %3 nachher.</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="96"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="96"/>
         <source>Reliability diagram</source>
         <translation>Zuverlässigkeitsdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="101"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="101"/>
         <source>%1, with T = %2: ECE %3</source>
         <translation>%1, mit T = %2: ECE %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="104"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="104"/>
         <source>%1: ECE %2</source>
         <translation>%1: ECE %2</translation>
     </message>
@@ -622,62 +622,62 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>ConfusionBrowser</name>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="27"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="27"/>
         <source>supercategory</source>
         <translation>Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="48"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="48"/>
         <source>Zoom Out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="49"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="49"/>
         <source>Back to the block one level up</source>
         <translation>Zurück zum Block eine Ebene höher</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="57"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="57"/>
         <source>By:</source>
         <translation>Nach:</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="75"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="75"/>
         <source>All taxa</source>
         <translation>Alle Taxa</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="117"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="117"/>
         <source>Open predictions to browse what is taken for what.</source>
         <translation>Vorhersagen öffnen, um zu durchsuchen, was wofür gehalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="124"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="124"/>
         <source>%1 val images taken for another species, among %2 × %3 taxa by %4. Click a cell to %5.</source>
         <translation>%1 Validierungsbilder für eine andere Art gehalten, unter %2 × %3 Taxa nach %4. Auf eine Zelle klicken, um %5.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>see the two species side by side</source>
         <translation>die beiden Arten nebeneinander zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>zoom into the two taxa</source>
         <translation>in die beiden Taxa hineinzuzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
         <source>Click: the pair side by side</source>
         <translation>Klick: das Paar nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
         <source>Click: zoom in</source>
         <translation>Klick: hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="154"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="154"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -685,17 +685,17 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/views/ConfusionMatrixView.cpp" line="88"/>
+        <location filename="../ui/views/analysis/ConfusionMatrixView.cpp" line="88"/>
         <source>No confusions to show</source>
         <translation>Keine Verwechslungen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionMatrixView.cpp" line="170"/>
+        <location filename="../ui/views/analysis/ConfusionMatrixView.cpp" line="170"/>
         <source>val images per cell (log scale)</source>
         <translation>Validierungsbilder pro Zelle (logarithmisch)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/ConfusionMatrixView.cpp" line="198"/>
+        <location filename="../ui/views/analysis/ConfusionMatrixView.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; taken for &lt;b&gt;%2&lt;/b&gt;: %n val image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; für &lt;b&gt;%2&lt;/b&gt; gehalten: %n Validierungsbild</numerusform>
@@ -706,17 +706,17 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../ui/DatasetSource.cpp" line="64"/>
+        <location filename="../ui/state/DatasetSource.cpp" line="64"/>
         <source>%1: a locations file must name its split (train or val)</source>
         <translation>%1: Eine Standortdatei muss ihre Aufteilung angeben (train oder val)</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetSource.cpp" line="74"/>
+        <location filename="../ui/state/DatasetSource.cpp" line="74"/>
         <source>%1: cannot tell which part of a dataset this is; expected a name like train2018.json, val2018.json, test2018.json or categories.json</source>
         <translation>%1: Es ist nicht erkennbar, zu welchem Teil eines Datensatzes diese Datei gehört; erwartet wird ein Name wie train2018.json, val2018.json, test2018.json oder categories.json</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetSource.cpp" line="81"/>
+        <location filename="../ui/state/DatasetSource.cpp" line="81"/>
         <source>Choose at least a train annotation file (such as train2018.json)</source>
         <translation>Mindestens eine Trainings-Annotationsdatei auswählen (z. B. train2018.json)</translation>
     </message>
@@ -747,127 +747,127 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>GeoPriorView</name>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="56"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="57"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="57"/>
         <source>Use the prior (the comparison B becomes A times the prior)</source>
         <translation>Prior verwenden (der Vergleich B wird zu A mal Prior)</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="58"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="58"/>
         <source>Train Network Prior</source>
         <translation>Netz-Prior trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="60"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="60"/>
         <source>Mac Aodha et al.&apos;s network of place and date, trained on the training photos&apos; locations (the paper&apos;s 30 epochs)</source>
         <translation>Das Netz aus Ort und Datum von Mac Aodha et al., trainiert auf den Standorten der Trainingsfotos (30 Epochen wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="62"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="62"/>
         <source>Build Grid Prior</source>
         <translation>Raster-Prior erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="63"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="63"/>
         <source>Counts per 2-degree cell of latitude and longitude: no training</source>
         <translation>Zählungen pro 2-Grad-Zelle aus Breite und Länge: kein Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="64"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="64"/>
         <source>Open Prior...</source>
         <translation>Prior öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="68"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="68"/>
         <source>Open a Geographic Prior</source>
         <translation>Geografischen Prior öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="70"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="70"/>
         <source>Geographic priors (*.geo)</source>
         <translation>Geografische Priors (*.geo)</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="115"/>
         <source>A × %1 prior</source>
         <translation>A × Prior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="180"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="180"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="202"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="202"/>
         <source>Training the network prior...</source>
         <translation>Netz-Prior wird trainiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="213"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="213"/>
         <source>%1 epochs in %2 s, final loss %3</source>
         <translation>%1 Epochen in %2 s, finaler Loss %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="231"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="231"/>
         <source>Counting photos per cell...</source>
         <translation>Fotos pro Zelle werden gezählt...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="238"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="238"/>
         <source>2-degree cells</source>
         <translation>2-Grad-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="247"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="247"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="275"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="275"/>
         <source>Scoring the prior alone on val...</source>
         <translation>Prior wird allein auf den Validierungsdaten bewertet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="280"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="280"/>
         <source>Alone on %1 located val photos: top-1 %2, top-3 %3 (class frequency: top-1 %4, top-3 %5)</source>
         <translation>Allein auf %1 Validierungsfotos mit Ort: Top-1 %2, Top-3 %3 (Klassenhäufigkeit: Top-1 %4, Top-3 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="312"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="312"/>
         <source>Train or open a prior first</source>
         <translation>Zuerst einen Prior trainieren oder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="313"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="313"/>
         <source>Open predictions of the val split first</source>
         <translation>Zuerst Vorhersagen für die Validierungsdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="319"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="319"/>
         <source>The prior needs the predictions&apos; scores: open a top-k store (FILE.topk.csv) or predict with a checkpoint</source>
         <translation>Der Prior benötigt die Scores der Vorhersagen: einen Top-k-Speicher (FILE.topk.csv) öffnen oder mit einem Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="329"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="329"/>
         <source>Multiplying the predictions by the prior...</source>
         <translation>Vorhersagen werden mit dem Prior multipliziert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="343"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="343"/>
         <source>No geographic prior yet. Train the network prior (Mac Aodha, Cole and Perona, ICCV 2019) or build the grid prior from the training photos&apos; places, or open one.</source>
         <translation>Noch kein geografischer Prior. Den Netz-Prior trainieren (Mac Aodha, Cole und Perona, ICCV 2019), den Raster-Prior aus den Orten der Trainingsfotos erstellen oder einen Prior öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="347"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="347"/>
         <source>&lt;b&gt;%1 prior&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Prior (%1)&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="354"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="354"/>
         <source>Val top-1 error &lt;b&gt;%1 without, %2 with&lt;/b&gt; the prior; top-3 error %3 without, %4 with. Of the %6 most confused pairs, the prior separates %5 more often (below, most separated first).</source>
         <translation>Top-1-Fehler (Validierung) &lt;b&gt;%1 ohne, %2 mit&lt;/b&gt; Prior; Top-3-Fehler %3 ohne, %4 mit. Von den %6 am häufigsten verwechselten Paaren trennt der Prior %5 öfter (unten, die am stärksten getrennten zuerst).</translation>
     </message>
@@ -875,57 +875,57 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>ImageEvidence</name>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="24"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="24"/>
         <source>Open the Pair</source>
         <translation>Paar öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="25"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="25"/>
         <source>In Species View</source>
         <translation>In Artenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="35"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="35"/>
         <source>The labelled species and the predicted one side by side</source>
         <translation>Die gelabelte und die vorhergesagte Art nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="36"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="36"/>
         <source>The image in its species&apos; view, with its metadata</source>
         <translation>Das Bild in der Ansicht seiner Art, mit seinen Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
         <source>Cannot read the image</source>
         <translation>Das Bild kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
         <source>Loading...</source>
         <translation>Wird geladen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="105"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="105"/>
         <source>Choose a val image to see what the model made of it</source>
         <translation>Ein Validierungsbild auswählen, um zu sehen, was das Modell daraus gemacht hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="123"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="123"/>
         <source>&lt;b&gt;Val image %1&lt;/b&gt;: labelled &lt;b&gt;%2&lt;/b&gt;, predicted &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;Validierungsbild %1&lt;/b&gt;: Label &lt;b&gt;%2&lt;/b&gt;, Vorhersage &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="146"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="146"/>
         <source>These predictions carry no scores (a Kaggle CSV); its guesses: %1</source>
         <translation>Diese Vorhersagen enthalten keine Scores (eine Kaggle-CSV); Vorhersagen für dieses Bild: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="151"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="151"/>
         <source>Confidence %1 · label %2 · hardness %3 nats · mistakenness %4</source>
         <translation>Konfidenz %1 · Label %2 · Schwierigkeit %3 nats · Fehlerhaftigkeit %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="158"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="158"/>
         <source>Likely label error %1 of %2</source>
         <translation>Wahrscheinlicher Label-Fehler %1 von %2</translation>
     </message>
@@ -933,114 +933,114 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="100"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="100"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="101"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="101"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="102"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="102"/>
         <source>Species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="103"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="103"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="104"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="104"/>
         <source>Rights holder</source>
         <translation>Rechteinhaber</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="105"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="105"/>
         <source>Location</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="106"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="107"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="107"/>
         <source>Observer</source>
         <translation>Beobachter</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="108"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="108"/>
         <source>Bounding box</source>
         <translation>Begrenzungsrahmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="146"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="146"/>
         <source>Select an image to view it here.</source>
         <translation>Ein Bild auswählen, um es hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="158"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="158"/>
         <source>%1 (image id %2)</source>
         <translation>%1 (Bild-ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="162"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="162"/>
         <source>unlabelled</source>
         <translation>ohne Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="166"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="166"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="174"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="174"/>
         <source>%1° %2, %3° %4</source>
         <translation>%1° %2, %3° %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="176"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="176"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="178"/>
         <source>E</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="178"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="180"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="180"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="186"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="186"/>
         <source>%1 × %2 at %3, %4</source>
         <translation>%1 × %2 bei %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="218"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="218"/>
         <source>Cannot read this image file:
 %1</source>
         <translation>Diese Bilddatei kann nicht gelesen werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="220"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="220"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1106,22 +1106,22 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>LabelErrorsView</name>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="30"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="30"/>
         <source>Double-click: the labelled and the predicted species side by side</source>
         <translation>Doppelklick: gelabelte und vorhergesagte Art nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="73"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="73"/>
         <source>Open predictions to rank their likely label errors.</source>
         <translation>Vorhersagen öffnen, um ihre wahrscheinlichen Label-Fehler zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="76"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="76"/>
         <source>Ranking label errors needs scores: open the top-k store (val.topk.csv) that taxa-cli predict writes beside the CSV.</source>
         <translation>Das Sortieren der Label-Fehler benötigt Scores: den Top-k-Speicher (val.topk.csv) öffnen, den taxa-cli predict neben die CSV schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="80"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="80"/>
         <source>%1 val images were predicted as another species. Those the model is surest about come first (FiftyOne&apos;s mistakenness): a wrong label, or a look-alike the model has learnt too confidently.</source>
         <translation>%1 Validierungsbilder wurden als eine andere Art vorhergesagt. Die, bei denen sich das Modell am sichersten ist, stehen oben (Fehlerhaftigkeit nach FiftyOne): ein falsches Label oder ein Doppelgänger, den das Modell zu selbstsicher gelernt hat.</translation>
     </message>
@@ -1129,22 +1129,22 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>LaunchedRun</name>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="44"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="44"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="101"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="101"/>
         <source>Cannot write the run&apos;s config to %1: %2</source>
         <translation>Die Konfiguration des Laufs kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="263"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="263"/>
         <source>taxa-cli crashed</source>
         <translation>taxa-cli ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="264"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="264"/>
         <source>taxa-cli ended with status %1</source>
         <translation>taxa-cli wurde mit Status %1 beendet</translation>
     </message>
@@ -1152,7 +1152,7 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>LongTailPanel</name>
     <message>
-        <location filename="../ui/views/LongTailPanel.cpp" line="12"/>
+        <location filename="../ui/views/dataset/LongTailPanel.cpp" line="12"/>
         <source>Point at a species to name it; click to select it in the taxonomy, double-click to open it. Drag or scroll to zoom along the species; right-click to show all. Click a bucket to list its species.</source>
         <translation>Auf eine Art zeigen, um ihren Namen zu sehen; klicken, um sie in der Taxonomie auszuwählen, doppelklicken, um sie zu öffnen. Ziehen oder scrollen, um entlang der Arten zu zoomen; Rechtsklick zeigt alle. Auf einen Bereich klicken, um seine Arten aufzulisten.</translation>
     </message>
@@ -1160,27 +1160,27 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>LongTailPlot</name>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="21"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="21"/>
         <source>Species, most training images first</source>
         <translation>Arten, absteigend nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="22"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="22"/>
         <source>Training images (log scale)</source>
         <translation>Trainingsbilder (logarithmisch)</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="31"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="31"/>
         <source>Images per species: the long tail</source>
         <translation>Bilder pro Art: der Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="174"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="174"/>
         <source>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 training images, %4 val&lt;br&gt;%5 of %6 by training images</source>
         <translation>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 Trainingsbilder, %4 Validierung&lt;br&gt;Rang %5 von %6 nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="216"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="216"/>
         <source>Show all species</source>
         <translation>Alle Arten anzeigen</translation>
     </message>
@@ -1188,72 +1188,72 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>LookAlikesView</name>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="27"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="27"/>
         <source>Find Look-alikes</source>
         <translation>Doppelgänger suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="28"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="28"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="32"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="32"/>
         <source>Compute the model&apos;s features of every train and val image with the ML engine and keep them in the run&apos;s predictions folder (features.bin)</source>
         <translation>Die Merkmale des Modells für jedes Trainings- und Validierungsbild mit der ML-Engine berechnen und im Vorhersageordner des Laufs ablegen (features.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="77"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="77"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="111"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="111"/>
         <source>Reading the run&apos;s features...</source>
         <translation>Merkmale des Laufs werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="118"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="118"/>
         <source>Computing features...</source>
         <translation>Merkmale werden berechnet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="165"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="165"/>
         <source>Busy with the previous predictions; try again in a moment</source>
         <translation>Noch mit den vorherigen Vorhersagen beschäftigt; bitte gleich erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="177"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="177"/>
         <source>Look-alikes need the run&apos;s checkpoint (predictions opened from a run folder)</source>
         <translation>Doppelgänger benötigen den Checkpoint des Laufs (aus einem Lauf-Ordner geöffnete Vorhersagen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="181"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="181"/>
         <source>The run&apos;s features are older than its checkpoint: find look-alikes again to compute them for this model</source>
         <translation>Die Merkmale des Laufs sind älter als sein Checkpoint: erneut Doppelgänger suchen, um sie für dieses Modell zu berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="185"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="185"/>
         <source>No features for this run yet: find look-alikes to compute them (every train and val image, once)</source>
         <translation>Noch keine Merkmale für diesen Lauf: Doppelgänger suchen, um sie zu berechnen (einmalig für jedes Trainings- und Validierungsbild)</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="188"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="188"/>
         <source>This image has no features (computed before it was added?)</source>
         <translation>Dieses Bild hat keine Merkmale (berechnet, bevor es hinzugefügt wurde?)</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="191"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="191"/>
         <source>Training images that the model sees as most alike (cosine similarity of its penultimate features)</source>
         <translation>Trainingsbilder, die das Modell als am ähnlichsten ansieht (Kosinus-Ähnlichkeit seiner vorletzten Merkmale)</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="204"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="204"/>
         <source>Any species</source>
         <translation>Beliebige Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="208"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="208"/>
         <source>%1 (cosine %2 to %3)</source>
         <translation>%1 (Kosinus %2 bis %3)</translation>
     </message>
@@ -1490,63 +1490,63 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="23"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="23"/>
         <source>Train photos</source>
         <translation>Trainingsfotos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="24"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="24"/>
         <source>Val photos</source>
         <translation>Validierungsfotos</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="49"/>
-        <location filename="../ui/views/MapPanel.cpp" line="64"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="49"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="64"/>
         <source>Choose a taxon in the tree to see where it was photographed</source>
         <translation>Ein Taxon im Baum auswählen, um zu sehen, wo es fotografiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="63"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="63"/>
         <source>This dataset has no locations file: nothing to map</source>
         <translation>Dieser Datensatz hat keine Standortdatei: nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="72"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="72"/>
         <source>All taxa</source>
         <translation>Alle Taxa</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="85"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="85"/>
         <source>%1 (supercategory)</source>
         <translation>%1 (Oberkategorie)</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="140"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="140"/>
         <source>%1 train and %2 val photos with a place</source>
         <translation>%1 Trainings- und %2 Validierungsfotos mit Ort</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="144"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="144"/>
         <source>; %1 without one</source>
         <translation>; %1 ohne Ort</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="146"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="146"/>
         <source>; %1 without a date</source>
         <translation>; %1 ohne Datum</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="148"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="148"/>
         <source>Drag to pan, scroll to zoom, double-click to fit.</source>
         <translation>Ziehen zum Verschieben, Scrollen zum Zoomen, Doppelklick zum Einpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="159"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="159"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="161"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="161"/>
         <source>val</source>
         <translation>Validierung</translation>
     </message>
@@ -1554,87 +1554,87 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>MonthHistogram</name>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
         <source>Mar</source>
         <translation>Mär</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Oct</source>
         <translation>Okt</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Dec</source>
         <translation>Dez</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="32"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="32"/>
         <source>Photos per month</source>
         <translation>Fotos pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="45"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="45"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="46"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="46"/>
         <source>val</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="54"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="54"/>
         <source>% of the split&apos;s photos</source>
         <translation>% der Fotos der Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="104"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="104"/>
         <source>%1: %2 train photos (%3%), %4 val photos (%5%)</source>
         <translation>%1: %2 Trainingsfotos (%3%), %4 Validierungsfotos (%5%)</translation>
     </message>
@@ -1642,12 +1642,12 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PairRanges</name>
     <message>
-        <location filename="../ui/views/PairRanges.cpp" line="44"/>
+        <location filename="../ui/views/analysis/PairRanges.cpp" line="44"/>
         <source>%1 training</source>
         <translation>%1 Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairRanges.cpp" line="52"/>
+        <location filename="../ui/views/analysis/PairRanges.cpp" line="52"/>
         <source>%1 val taken for %2</source>
         <translation>%1 Val. als %2</translation>
     </message>
@@ -1655,42 +1655,42 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="39"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="39"/>
         <source>most likely label errors first</source>
         <translation>wahrscheinlichste Label-Fehler zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="40"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="40"/>
         <source>hardest first</source>
         <translation>schwierigste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="41"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="41"/>
         <source>file order</source>
         <translation>Dateireihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="45"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="45"/>
         <source>Val images:</source>
         <translation>Validierungsbilder:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="140"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="140"/>
         <source>Choose a pair of species to see them side by side</source>
         <translation>Ein Artenpaar auswählen, um beide nebeneinander zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="163"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 training images · val top-1 %4%</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 Trainingsbilder · Top-1 (Validierung) %4%</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="172"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="172"/>
         <source>Training images (%1 shown)</source>
         <translation>Trainingsbilder (%1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="173"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="173"/>
         <source>Val images taken for %1: %2</source>
         <translation>Validierungsbilder, die für %1 gehalten wurden: %2</translation>
     </message>
@@ -1698,47 +1698,47 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PastRunsView</name>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="23"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="23"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="24"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="24"/>
         <source>Show &amp;curves</source>
         <translation>&amp;Kurven anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="25"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="25"/>
         <source>&amp;Analyse...</source>
         <translation>&amp;Analysieren...</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="37"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="37"/>
         <source>Choose a run to see its configuration</source>
         <translation>Einen Lauf auswählen, um seine Konfiguration zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="38"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="38"/>
         <source>Continue an unfinished run from its last checkpoint</source>
         <translation>Einen unvollendeten Lauf ab seinem letzten Checkpoint fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="39"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="39"/>
         <source>Show the run&apos;s logged curves</source>
         <translation>Die protokollierten Kurven des Laufs anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="41"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="41"/>
         <source>Predict the val split with the run&apos;s best checkpoint and analyse the errors</source>
         <translation>Die Validierungsdaten mit dem besten Checkpoint des Laufs vorhersagen und die Fehler analysieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="43"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="43"/>
         <source>Re&amp;fresh</source>
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="44"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="44"/>
         <source>&amp;Open Folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -1814,27 +1814,27 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="23"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="23"/>
         <source>Only classes with mistakes</source>
         <translation>Nur Klassen mit Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="30"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="30"/>
         <source>Filter by species or supercategory</source>
         <translation>Nach Art oder Oberkategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="46"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="46"/>
         <source>Its val images were taken for:</source>
         <translation>Validierungsbilder dieser Art wurden erkannt als:</translation>
     </message>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="115"/>
         <source>Nothing: every val image of it was right</source>
         <translation>Keine: Alle Validierungsbilder dieser Art wurden richtig erkannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/PerClassView.cpp" line="123"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="123"/>
         <source>%1 (%n image(s))</source>
         <translation>
             <numerusform>%1 (%n Bild)</numerusform>
@@ -1845,28 +1845,28 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="36"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="36"/>
         <source>Unknown format &apos;%1&apos;: use .png, .pdf or .svg</source>
         <translation>Unbekanntes Format &apos;%1&apos;: .png, .pdf oder .svg verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="39"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="39"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="65"/>
-        <location filename="../ui/views/PlotExport.cpp" line="69"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="65"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="69"/>
         <source>Export Plot</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="66"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="66"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="76"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="76"/>
         <source>Export Plot...</source>
         <translation>Diagramm exportieren...</translation>
     </message>
@@ -1902,32 +1902,32 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>ReliabilityPlot</name>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="40"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="40"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="45"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="45"/>
         <source>Top-1 confidence</source>
         <translation>Top-1-Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="46"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="46"/>
         <source>Images (%)</source>
         <translation>Bilder (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="54"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="54"/>
         <source>Perfect calibration</source>
         <translation>Perfekte Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="59"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="59"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="64"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="64"/>
         <source>Gap to mean confidence</source>
         <translation>Abstand zur mittleren Konfidenz</translation>
     </message>
@@ -1993,57 +1993,57 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>SaliencyOverlay</name>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="40"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="40"/>
         <source>No overlay</source>
         <translation>Keine Überlagerung</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="41"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="41"/>
         <source>Why the guess, not the label</source>
         <translation>Warum die Vorhersage, nicht das Label</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="42"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="42"/>
         <source>Evidence for the guess</source>
         <translation>Belege für die Vorhersage</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="44"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="44"/>
         <source>Where in the photo the model found evidence (gradient × activation at its last convolutional stage); computed by the ML engine when chosen</source>
         <translation>Wo im Foto das Modell Belege gefunden hat (Gradient × Aktivierung in seiner letzten Faltungsstufe); bei Auswahl von der ML-Engine berechnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="48"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="48"/>
         <source>Opacity of the overlay</source>
         <translation>Deckkraft der Überlagerung</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="55"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="55"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="66"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="66"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="128"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="128"/>
         <source>Finding where the evidence lies...</source>
         <translation>Belege werden lokalisiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="156"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="156"/>
         <source>No checkpoint is known for these predictions (opened from a file outside a run folder): the overlay needs the model</source>
         <translation>Für diese Vorhersagen ist kein Checkpoint bekannt (aus einer Datei außerhalb eines Lauf-Ordners geöffnet): Die Überlagerung benötigt das Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="165"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="165"/>
         <source>Yellow: where the evidence for %1 lies (logit %2)</source>
         <translation>Gelb: wo die Belege für %1 liegen (Logit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="167"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="167"/>
         <source>Yellow: where the evidence for %1 over %2 lies (logits %3 and %4)</source>
         <translation>Gelb: wo die Belege für %1 statt %2 liegen (Logits %3 und %4)</translation>
     </message>
@@ -2051,53 +2051,53 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>SpeciesPanel</name>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="95"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="95"/>
         <source>%1 species · %2 training images · %3 validation images</source>
         <translation>%1 Arten · %2 Trainingsbilder · %3 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="106"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="106"/>
         <source>Choose a taxon in the taxonomy</source>
         <translation>Ein Taxon in der Taxonomie auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="106"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="106"/>
         <source>No dataset open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="109"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="109"/>
         <source>Select a species in the taxonomy, the long-tail plot or a split-check finding to see its images.</source>
         <translation>Eine Art in der Taxonomie, im Long-Tail-Diagramm oder in einem Befund der Aufteilungsprüfung auswählen, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="125"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="125"/>
         <source>%1 · %2 training images · %3 validation images · rank %4 of %5 species by training images</source>
         <translation>%1 · %2 Trainingsbilder · %3 Validierungsbilder · Rang %4 von %5 Arten nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="134"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="134"/>
         <source> · bucket %1–%2</source>
         <translation> · Bereich %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="140"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="140"/>
         <source>This species has no train or val images.</source>
         <translation>Diese Art hat keine Trainings- oder Validierungsbilder.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="142"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="142"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="144"/>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="167"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="144"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="167"/>
         <source>Select a species to see its images.</source>
         <translation>Eine Art auswählen, um ihre Bilder zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="164"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="164"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(supercategory)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;(Oberkategorie)&lt;/span&gt;</translation>
     </message>
@@ -2105,78 +2105,78 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>StageProgress</name>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="15"/>
-        <location filename="../ui/views/StageProgress.cpp" line="120"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="15"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="120"/>
         <source>No training in progress</source>
         <translation>Kein Training aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="46"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="46"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="92"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="92"/>
         <source>Finished after step %1</source>
         <translation>Nach Schritt %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="93"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="93"/>
         <source>Stopped at step %1</source>
         <translation>Bei Schritt %1 gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="106"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="106"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="108"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="108"/>
         <source>epoch %1/%2</source>
         <translation>Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="109"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="109"/>
         <source>epoch %1/%2 · %3 left</source>
         <translation>Epoche %1/%2 · noch %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="114"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="114"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="114"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="114"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="116"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="116"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="124"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="124"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="124"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="124"/>
         <source>Preparing the model and data...</source>
         <translation>Modell und Daten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="129"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="129"/>
         <source>Step %1 · loss %2 · %3 images/s</source>
         <translation>Schritt %1 · Loss %2 · %3 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="134"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="134"/>
         <source>Paused at step %1</source>
         <translation>Bei Schritt %1 pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="136"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="136"/>
         <source> · %1 left in all</source>
         <translation> · insgesamt noch %1</translation>
     </message>
@@ -2212,67 +2212,67 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="62"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="62"/>
         <source>&lt;b&gt;Split checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aufteilungsprüfungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="89"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="89"/>
         <source>Select a finding to list what it concerns.</source>
         <translation>Einen Befund auswählen, um aufzulisten, was er betrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="93"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="93"/>
         <source>%1 images concerned; click one to view it.</source>
         <translation>%1 betroffene Bilder; zum Anzeigen auf eines klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="95"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="95"/>
         <source>%1 species concerned; click one to show it.</source>
         <translation>%1 betroffene Arten; zum Anzeigen auf eine klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="99"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="99"/>
         <source>%1 more not listed.</source>
         <translation>%1 weitere nicht aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="102"/>
         <source>This finding names no species or images.</source>
         <translation>Dieser Befund nennt keine Arten oder Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="128"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Struktur %2: %3 Arten, %4 Trainings- und %5 Validierungsbilder; Testdaten werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="134"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="134"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train, %5 val and %6 test images</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Struktur %2: %3 Arten, %4 Trainings-, %5 Validierungs- und %6 Testbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="142"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="142"/>
         <source>Val drawn from the one folder: %1% of each class, seed %2</source>
         <translation>Validierungsdaten aus dem einen Ordner gezogen: %1 % jeder Klasse, Seed %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="147"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="147"/>
         <source>%1-%2: %3</source>
         <translation>%1-%2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="148"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="148"/>
         <source>Train images per species: min %1, median %2, max %3. Species per training-count bucket: %4</source>
         <translation>Trainingsbilder pro Art: Minimum %1, Median %2, Maximum %3. Arten pro Bereich der Trainingsbildanzahl: %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="153"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="153"/>
         <source>All checks passed (%1)</source>
         <translation>Alle Prüfungen bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="169"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="169"/>
         <source>The split checks run once the test split is read.</source>
         <translation>Die Aufteilungsprüfungen laufen, sobald die Testdaten gelesen sind.</translation>
     </message>
@@ -2398,62 +2398,62 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>TaxonomyPanel</name>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="41"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="41"/>
         <source>Search taxa by name</source>
         <translation>Taxa nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="127"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="127"/>
         <source>at any rank</source>
         <translation>auf jedem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="131"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="131"/>
         <source>in %1 names</source>
         <translation>auf Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="43"/>
         <source>Which rank the search text must match</source>
         <translation>Welchem Rang der Suchtext entsprechen muss</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="49"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="49"/>
         <source>Fewest training images a shown species has</source>
         <translation>Mindestanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="50"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="50"/>
         <source>Most training images a shown species has</source>
         <translation>Höchstanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="52"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="52"/>
         <source>Supercategory → species</source>
         <translation>Oberkategorie → Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="54"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>Die vollständige Taxonomie oder die Arten nach Oberkategorie gruppiert anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="71"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="71"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="73"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="73"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="102"/>
         <source>Showing %1 of %2 species</source>
         <translation>%1 von %2 Arten angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="135"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="135"/>
         <source>%n-rank tree</source>
         <translation>
             <numerusform>Baum mit %n Rang</numerusform>
@@ -2464,14 +2464,14 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>ThumbnailDelegate</name>
     <message>
-        <location filename="../ui/views/ThumbnailDelegate.cpp" line="47"/>
+        <location filename="../ui/views/dataset/ThumbnailDelegate.cpp" line="47"/>
         <source>Cannot read
 image</source>
         <translation>Bild nicht
 lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailDelegate.cpp" line="47"/>
+        <location filename="../ui/views/dataset/ThumbnailDelegate.cpp" line="47"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2504,229 +2504,229 @@ lesbar</translation>
 <context>
     <name>TrainConfigForm</name>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="56"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="56"/>
         <source>Average pooling</source>
         <translation>Average Pooling</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="57"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="57"/>
         <source>iSQRT-COV (second order)</source>
         <translation>iSQRT-COV (zweiter Ordnung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="62"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="62"/>
         <source>Instance (as in the data)</source>
         <translation>Instanz (wie in den Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="63"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="63"/>
         <source>Class-balanced</source>
         <translation>Klassenbalanciert</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="64"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="64"/>
         <source>Square-root</source>
         <translation>Quadratwurzel</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="65"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="65"/>
         <source>Power (q)</source>
         <translation>Potenz (q)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="67"/>
         <source>uniform</source>
         <translation>gleichmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="68"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="68"/>
         <source>taxonomy-aware</source>
         <translation>taxonomiebewusst</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="69"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="69"/>
         <source>Automatic (CUDA if present)</source>
         <translation>Automatisch (CUDA, falls vorhanden)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="70"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="70"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="71"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="71"/>
         <source>CUDA GPU</source>
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="72"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="72"/>
         <source>all cores</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="74"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="74"/>
         <source>full epochs</source>
         <translation>volle Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="75"/>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="75"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
         <source>Pr&amp;ocesses:</source>
         <translation>Pr&amp;ozesse:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="80"/>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="81"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="80"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="81"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="85"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="85"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="86"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="86"/>
         <source>Caps the batches per epoch, for quick experiments</source>
         <translation>Begrenzt die Batches pro Epoche, für schnelle Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Trains</source>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Peak LR</source>
         <translation>Max. LR</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="96"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="96"/>
         <source>Stages run one after the other. Trains: all, head, last:K blocks. Data: train, or val to fine-tune on the balanced val split.</source>
         <translation>Die Stufen laufen nacheinander. Trainiert: all, head, last:K Blöcke. Daten: train, oder val zum Feintuning auf den balancierten Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="109"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="109"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="110"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="110"/>
         <source>Choose the run folder</source>
         <translation>Lauf-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="117"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="117"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="118"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="118"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="119"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="119"/>
         <source>&amp;Head:</source>
         <translation>&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="120"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="120"/>
         <source>Crop / resize:</source>
         <translation>Ausschnitt / Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="124"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="124"/>
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="130"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="130"/>
         <source>Run folder:</source>
         <translation>Lauf-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
         <source>&amp;GPUs:</source>
         <translation>G&amp;PUs:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="241"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="241"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="243"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="243"/>
         <source>Train on this many GPUs, one process each.</source>
         <translation>Auf so vielen GPUs trainieren, ein Prozess pro GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="244"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="244"/>
         <source>Train in this many CPU processes (data-parallel; each gets an equal share of the cores).</source>
         <translation>In so vielen CPU-Prozessen trainieren (datenparallel; jeder erhält den gleichen Anteil der Kerne).</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="246"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="246"/>
         <source> Above one the run goes through taxa-cli train --nproc-per-node; the batch size is per process and the learning rate is for the global batch.</source>
         <translation> Ab zwei läuft der Lauf über taxa-cli train --nproc-per-node; die Batchgröße gilt pro Prozess, die Lernrate für den globalen Batch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="121"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="121"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="123"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="123"/>
         <source>&amp;Sampler:</source>
         <translation>&amp;Sampler:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="125"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="125"/>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="126"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="126"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="128"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="128"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="129"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="129"/>
         <source>&amp;Max steps:</source>
         <translation>&amp;Max. Schritte:</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="140"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="140"/>
         <source>Quick CPU demo</source>
         <translation>Schnelle CPU-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="141"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="141"/>
         <source>2018 winner recipe (GPU)</source>
         <translation>Rezept des Gewinners 2018 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="226"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="226"/>
         <source>Parent folder for the run</source>
         <translation>Übergeordneter Ordner für den Lauf</translation>
     </message>
@@ -2734,67 +2734,67 @@ lesbar</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="43"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="43"/>
         <source>Loss and learning rate</source>
         <translation>Loss und Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="45"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="45"/>
         <source>Accuracy per epoch</source>
         <translation>Genauigkeit pro Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="55"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="55"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="56"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="56"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="57"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="57"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="58"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="58"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="59"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="59"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="67"/>
         <source>loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="69"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="69"/>
         <source>loss (smoothed)</source>
         <translation>Loss (geglättet)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="70"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="70"/>
         <source>learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="73"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="73"/>
         <source>val top-1</source>
         <translation>top-1 (Validierung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="74"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="74"/>
         <source>val top-3</source>
         <translation>top-3 (Validierung)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="75"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="75"/>
         <source>train top-1</source>
         <translation>top-1 (Training)</translation>
     </message>
@@ -2802,113 +2802,113 @@ lesbar</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="43"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="43"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="44"/>
-        <location filename="../ui/views/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="44"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="45"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="45"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="51"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="51"/>
         <source>Train a new model with this configuration on the open dataset</source>
         <translation>Ein neues Modell mit dieser Konfiguration auf dem geöffneten Datensatz trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="53"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="53"/>
         <source>Pause after the current batch; click again to continue</source>
         <translation>Nach dem aktuellen Batch pausieren; erneut klicken, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="54"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="54"/>
         <source>Stop after the current batch, saving a checkpoint to resume from</source>
         <translation>Nach dem aktuellen Batch stoppen und einen Checkpoint zum Fortsetzen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="60"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="60"/>
         <source>The training log appears here</source>
         <translation>Hier erscheint das Trainingsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="67"/>
         <source>New run</source>
         <translation>Neuer Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="68"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="68"/>
         <source>Past runs</source>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="200"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="200"/>
         <source>A run is in progress; stop it first.</source>
         <translation>Ein Lauf ist aktiv; bitte zuerst stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="204"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="204"/>
         <source>Open a dataset to train on.</source>
         <translation>Einen Datensatz zum Trainieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="210"/>
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="211"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="211"/>
         <source>Starting %1</source>
         <translation>%1 wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="227"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="227"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
         <source>Pausing after the current batch</source>
         <translation>Pause nach dem aktuellen Batch</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
         <source>Continuing</source>
         <translation>Wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="258"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="258"/>
         <source>Stopping after the current batch...</source>
         <translation>Stopp nach dem aktuellen Batch...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="265"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="265"/>
         <source>Stopping and saving before closing...</source>
         <translation>Wird gestoppt und gespeichert, dann geschlossen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="280"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="280"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="282"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="282"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>Abgeschlossen; bestes Top-1 (Validierung) %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="285"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="285"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>Gestoppt; unter „Frühere Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2916,17 +2916,17 @@ lesbar</translation>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="71"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="71"/>
         <source>Loading the ML engine (LibTorch)...</source>
         <translation>ML-Engine (LibTorch) wird geladen...</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="75"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="75"/>
         <source>ML engine loaded in %1 s: LibTorch %2, %3</source>
         <translation>ML-Engine in %1 s geladen: LibTorch %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workers/TrainingWorker.cpp" line="78"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="78"/>
         <source>%n CUDA device(s)</source>
         <translation>
             <numerusform>%n CUDA-Gerät</numerusform>
@@ -2934,17 +2934,17 @@ lesbar</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="79"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="79"/>
         <source>CPU only</source>
         <translation>nur CPU</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="88"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="88"/>
         <source>No dataset is open</source>
         <translation>Kein Datensatz geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="111"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="111"/>
         <source>Out of memory</source>
         <translation>Nicht genügend Speicher</translation>
     </message>
@@ -2952,17 +2952,17 @@ lesbar</translation>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../ui/views/WorldMap.cpp" line="253"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="253"/>
         <source>%1: %2 in view (shaded by count)</source>
         <translation>%1: %2 sichtbar (nach Anzahl schattiert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/WorldMap.cpp" line="254"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="254"/>
         <source>%1: %2 in view (a dot per cell)</source>
         <translation>%1: %2 sichtbar (ein Punkt pro Zelle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/WorldMap.cpp" line="255"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="255"/>
         <source>%1: %2 in view</source>
         <translation>%1: %2 sichtbar</translation>
     </message>

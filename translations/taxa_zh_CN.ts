@@ -4,29 +4,29 @@
 <context>
     <name>AboutDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/AboutDialog.cpp" line="22"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="22"/>
         <source>CUDA available: %n device(s)</source>
         <translation>
             <numerusform>CUDA 可用：%n 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="23"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="23"/>
         <source>CUDA not available: training and prediction run on the CPU</source>
         <translation>CUDA 不可用：训练和预测在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="24"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="24"/>
         <source>ML engine: LibTorch %1, %2</source>
         <translation>ML 引擎：LibTorch %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="27"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="27"/>
         <source>ML engine: %1</source>
         <translation>ML 引擎：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="34"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="34"/>
         <source>Version %1
 Qt %2 (built with %3)
 %4</source>
@@ -35,17 +35,17 @@ Qt %2（使用 %3 构建）
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="40"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="40"/>
         <source>About Taxa Workbench</source>
         <translation>关于 Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="44"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="44"/>
         <source>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Fine-grained, long-tailed species classification: inspect iNaturalist datasets, train classifiers with the methods that won the 2018 competition, and analyse their errors.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;细粒度、长尾分布的物种分类：查看 iNaturalist 数据集，使用 2018 年竞赛的获胜方法训练分类器，并分析其错误。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AboutDialog.cpp" line="71"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="71"/>
         <source>ML engine: loading to read its versions...</source>
         <translation>ML 引擎：正在加载以读取其版本...</translation>
     </message>
@@ -53,75 +53,75 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisOverview</name>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
         <source>Mean per-class top-1 accuracy by supercategory</source>
         <translation>按超类统计的每类平均 top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="12"/>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="15"/>
         <source>Accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="14"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="14"/>
         <source>Mean per-class top-1 accuracy by training images</source>
         <translation>按训练图像数统计的每类平均 top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
         <source>Top-1 errors by the closest shared rank</source>
         <translation>按最近共同分类等级统计的 top-1 错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
         <source>Share of errors (%)</source>
         <translation>错误占比 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>真实类别与预测共有的最低分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="28"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="28"/>
         <source>Training images per species</source>
         <translation>每个物种的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="41"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="41"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="42"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="42"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="56"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="56"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 个类别，%2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="71"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="71"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 个物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="94"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="94"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="77"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="77"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 个类别有 %2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisOverview.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="106"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
@@ -129,264 +129,264 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="80"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="168"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="168"/>
         <source>Clear B</source>
         <translation>清除 B</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="100"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="100"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="101"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="101"/>
         <source>Confused pairs</source>
         <translation>易混淆物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="102"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="102"/>
         <source>Per class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="153"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="153"/>
         <source>&amp;Open Predictions...</source>
         <translation>打开预测(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="155"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="155"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Kaggle 提交 CSV（id,predicted）或验证集的 top-k 存储</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="156"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="156"/>
         <source>From &amp;Run...</source>
         <translation>来自运行(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="157"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="157"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>一次训练运行：其保存的验证集预测，或其最佳检查点的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="158"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="158"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>用检查点预测(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="159"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="159"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>在后台用检查点（.pt）预测验证集</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="165"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="165"/>
         <source>Compare &amp;with</source>
         <translation>对比对象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="161"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="161"/>
         <source>Predictions File...</source>
         <translation>预测文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="162"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="162"/>
         <source>Run...</source>
         <translation>运行...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="163"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="163"/>
         <source>Checkpoint...</source>
         <translation>检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="166"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="166"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>第二组预测（B），用于逐类比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="175"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="175"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="171"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="171"/>
         <source>Report (JSON or CSV)...</source>
         <translation>报告（JSON 或 CSV）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="172"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="172"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>所有图表（PNG、PDF 或 SVG）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="169"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="169"/>
         <source>Stop comparing</source>
         <translation>停止比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="51"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="51"/>
         <source>top-%1 error %2</source>
         <translation>top-%1 错误率 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="103"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="103"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="104"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="104"/>
         <source>Label errors</source>
         <translation>标注错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="105"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="105"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="106"/>
         <source>Geo prior</source>
         <translation>地理先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="215"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="215"/>
         <source>Open a dataset first</source>
         <translation>请先打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="219"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
         <source>Still busy; cancel or wait</source>
         <translation>仍在处理中；请取消或等待</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="237"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="237"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="238"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="238"/>
         <source>Comparing with %1</source>
         <translation>正在与 %1 比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="250"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="250"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="262"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="273"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="273"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="288"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="288"/>
         <source>Predicting with %1...</source>
         <translation>正在用 %1 预测...</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="320"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="320"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 还没有可用于预测的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="340"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="340"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>打开验证集的预测、从运行中获取预测，或用检查点进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>先打开数据集，再打开其验证集的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="348"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
         <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;top-%1 错误率 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="349"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="349"/>
         <source>(the %1 metric)</source>
         <translation>（%1 的评价指标）</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="351"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="351"/>
         <source>%1 val images</source>
         <translation>%1 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="358"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
         <source>B: top-%1 error %2 (%3 points)</source>
         <translation>B：top-%1 错误率 %2（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="395"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="395"/>
         <source>Nothing analysed yet</source>
         <translation>尚未分析任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="408"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="408"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
         <source>Open Predictions</source>
         <translation>打开预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
         <source>Compare with Predictions</source>
         <translation>与预测比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="436"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="436"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>预测 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="442"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="442"/>
         <source>Predict with a Checkpoint</source>
         <translation>用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="443"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="443"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="448"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="448"/>
         <source>Choose a Run</source>
         <translation>选择运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="454"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="458"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="454"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="458"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="455"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="455"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="463"/>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="467"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="463"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="467"/>
         <source>Export All Plots</source>
         <translation>导出所有图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/AnalysisPanel.cpp" line="464"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="464"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
@@ -394,7 +394,7 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisResult</name>
     <message>
-        <location filename="../ui/models/AnalysisResult.cpp" line="125"/>
+        <location filename="../ui/state/AnalysisResult.cpp" line="125"/>
         <source>none (other kingdoms)</source>
         <translation>无（不同的界）</translation>
     </message>
@@ -415,17 +415,17 @@ Qt %2（使用 %3 构建）
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="34"/>
+        <location filename="../ui/views/common/BarChart.cpp" line="34"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="35"/>
+        <location filename="../ui/views/common/BarChart.cpp" line="35"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/views/BarChart.cpp" line="200"/>
+        <location filename="../ui/views/common/BarChart.cpp" line="200"/>
         <source>%1: %2%&lt;br&gt;%3: %4%</source>
         <translation>%1：%2%&lt;br&gt;%3：%4%</translation>
     </message>
@@ -433,32 +433,32 @@ Qt %2（使用 %3 构建）
 <context>
     <name>BucketPlot</name>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="12"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="12"/>
         <source>Training images per species</source>
         <translation>每个物种的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="13"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="13"/>
         <source>Species</source>
         <translation>物种数</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="18"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="18"/>
         <source>Species per training-count bucket</source>
         <translation>按训练图像数分组的物种数</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="36"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="36"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="120"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="120"/>
         <source>&lt;b&gt;%1 training images: %2 species&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 张训练图像：%2 个物种&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/BucketPlot.cpp" line="127"/>
+        <location filename="../ui/views/common/BucketPlot.cpp" line="127"/>
         <source>Click to list these species</source>
         <translation>单击以列出这些物种</translation>
     </message>
@@ -519,57 +519,57 @@ Qt %2（使用 %3 构建）
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="58"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="58"/>
         <source>Apply temperature scaling: T = %1, fitted on the %2 minival images</source>
         <translation>应用温度缩放：T = %1，基于 %2 张 minival 图像拟合</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="62"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="62"/>
         <source>Temperature scaling needs scored images in minival</source>
         <translation>温度缩放需要 minival 中带分数的图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="64"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="64"/>
         <source>Open predictions to see how far their confidence can be trusted.</source>
         <translation>打开预测以查看其置信度在多大程度上可信。</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="67"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="67"/>
         <source>Calibration needs scores: open the top-k store (val.topk.csv) that taxa-cli predict writes beside the CSV.</source>
         <translation>校准需要分数：请打开 taxa-cli predict 在 CSV 旁写入的 top-k 存储（val.topk.csv）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="71"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="71"/>
         <source>&lt;b&gt;Expected calibration error %1&lt;/b&gt; · mean confidence %2 against top-1 accuracy %3 (%4)</source>
         <translation>&lt;b&gt;期望校准误差 %1&lt;/b&gt; · 平均置信度 %2，top-1 准确率 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="75"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="75"/>
         <source>over-confident</source>
         <translation>过度自信</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="76"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="76"/>
         <source>under-confident</source>
         <translation>自信不足</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="79"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="79"/>
         <source>Temperature scaling, on the %1 images outside minival: %2 before, %3 after.</source>
         <translation>温度缩放（minival 之外的 %1 张图像）：缩放前 %2，缩放后 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="96"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="96"/>
         <source>Reliability diagram</source>
         <translation>可靠性图</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="101"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="101"/>
         <source>%1, with T = %2: ECE %3</source>
         <translation>%1，T = %2：ECE %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/CalibrationView.cpp" line="104"/>
+        <location filename="../ui/views/analysis/CalibrationView.cpp" line="104"/>
         <source>%1: ECE %2</source>
         <translation>%1：ECE %2</translation>
     </message>
@@ -621,62 +621,62 @@ Qt %2（使用 %3 构建）
 <context>
     <name>ConfusionBrowser</name>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="27"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="27"/>
         <source>supercategory</source>
         <translation>超类</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="48"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="48"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="49"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="49"/>
         <source>Back to the block one level up</source>
         <translation>返回上一级的区块</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="57"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="57"/>
         <source>By:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="75"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="75"/>
         <source>All taxa</source>
         <translation>所有分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="117"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="117"/>
         <source>Open predictions to browse what is taken for what.</source>
         <translation>打开预测以浏览哪些类别被误判为哪些类别。</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="124"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="124"/>
         <source>%1 val images taken for another species, among %2 × %3 taxa by %4. Click a cell to %5.</source>
         <translation>%1 张验证图像被误判为其他物种，涉及按%4划分的 %2 × %3 个分类单元。单击单元格可%5。</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>see the two species side by side</source>
         <translation>并排查看这两个物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>zoom into the two taxa</source>
         <translation>放大查看这两个分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
         <source>Click: the pair side by side</source>
         <translation>单击：并排查看该物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
         <source>Click: zoom in</source>
         <translation>单击：放大</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionBrowser.cpp" line="154"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="154"/>
         <source>%1 as %2</source>
         <translation>%1 误判为 %2</translation>
     </message>
@@ -684,17 +684,17 @@ Qt %2（使用 %3 构建）
 <context>
     <name>ConfusionMatrixView</name>
     <message>
-        <location filename="../ui/views/ConfusionMatrixView.cpp" line="88"/>
+        <location filename="../ui/views/analysis/ConfusionMatrixView.cpp" line="88"/>
         <source>No confusions to show</source>
         <translation>没有可显示的混淆</translation>
     </message>
     <message>
-        <location filename="../ui/views/ConfusionMatrixView.cpp" line="170"/>
+        <location filename="../ui/views/analysis/ConfusionMatrixView.cpp" line="170"/>
         <source>val images per cell (log scale)</source>
         <translation>每个单元格的验证图像数（对数刻度）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/ConfusionMatrixView.cpp" line="198"/>
+        <location filename="../ui/views/analysis/ConfusionMatrixView.cpp" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; taken for &lt;b&gt;%2&lt;/b&gt;: %n val image(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; 误判为 &lt;b&gt;%2&lt;/b&gt;：%n 张验证图像</numerusform>
@@ -704,17 +704,17 @@ Qt %2（使用 %3 构建）
 <context>
     <name>DatasetSource</name>
     <message>
-        <location filename="../ui/DatasetSource.cpp" line="64"/>
+        <location filename="../ui/state/DatasetSource.cpp" line="64"/>
         <source>%1: a locations file must name its split (train or val)</source>
         <translation>%1：位置文件必须指明其划分（train 或 val）</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetSource.cpp" line="74"/>
+        <location filename="../ui/state/DatasetSource.cpp" line="74"/>
         <source>%1: cannot tell which part of a dataset this is; expected a name like train2018.json, val2018.json, test2018.json or categories.json</source>
         <translation>%1：无法判断这是数据集的哪一部分；文件名应类似 train2018.json、val2018.json、test2018.json 或 categories.json</translation>
     </message>
     <message>
-        <location filename="../ui/DatasetSource.cpp" line="81"/>
+        <location filename="../ui/state/DatasetSource.cpp" line="81"/>
         <source>Choose at least a train annotation file (such as train2018.json)</source>
         <translation>请至少选择一个训练标注文件（如 train2018.json）</translation>
     </message>
@@ -745,127 +745,127 @@ Qt %2（使用 %3 构建）
 <context>
     <name>GeoPriorView</name>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="56"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="57"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="57"/>
         <source>Use the prior (the comparison B becomes A times the prior)</source>
         <translation>使用先验（对比对象 B 变为 A 乘以先验）</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="58"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="58"/>
         <source>Train Network Prior</source>
         <translation>训练网络先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="60"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="60"/>
         <source>Mac Aodha et al.&apos;s network of place and date, trained on the training photos&apos; locations (the paper&apos;s 30 epochs)</source>
         <translation>Mac Aodha 等人的地点与日期网络，在训练照片的位置上训练（沿用论文的 30 轮）</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="62"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="62"/>
         <source>Build Grid Prior</source>
         <translation>构建网格先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="63"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="63"/>
         <source>Counts per 2-degree cell of latitude and longitude: no training</source>
         <translation>按经纬度 2 度网格单元计数：无需训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="64"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="64"/>
         <source>Open Prior...</source>
         <translation>打开先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="68"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="68"/>
         <source>Open a Geographic Prior</source>
         <translation>打开地理先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="70"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="70"/>
         <source>Geographic priors (*.geo)</source>
         <translation>地理先验 (*.geo)</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="115"/>
         <source>A × %1 prior</source>
         <translation>A × %1 先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="180"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="180"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="202"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="202"/>
         <source>Training the network prior...</source>
         <translation>正在训练网络先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="213"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="213"/>
         <source>%1 epochs in %2 s, final loss %3</source>
         <translation>%1 轮，用时 %2 秒，最终损失 %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="231"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="231"/>
         <source>Counting photos per cell...</source>
         <translation>正在按单元格统计照片...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="238"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="238"/>
         <source>2-degree cells</source>
         <translation>2 度网格单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="247"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="247"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="275"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="275"/>
         <source>Scoring the prior alone on val...</source>
         <translation>正在验证集上单独评估先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="280"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="280"/>
         <source>Alone on %1 located val photos: top-1 %2, top-3 %3 (class frequency: top-1 %4, top-3 %5)</source>
         <translation>单独用于 %1 张有位置的验证照片：top-1 %2，top-3 %3（按类别频率：top-1 %4，top-3 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="312"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="312"/>
         <source>Train or open a prior first</source>
         <translation>请先训练或打开先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="313"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="313"/>
         <source>Open predictions of the val split first</source>
         <translation>请先打开验证集的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="319"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="319"/>
         <source>The prior needs the predictions&apos; scores: open a top-k store (FILE.topk.csv) or predict with a checkpoint</source>
         <translation>先验需要预测的分数：请打开 top-k 存储（FILE.topk.csv）或用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="329"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="329"/>
         <source>Multiplying the predictions by the prior...</source>
         <translation>正在将预测乘以先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="343"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="343"/>
         <source>No geographic prior yet. Train the network prior (Mac Aodha, Cole and Perona, ICCV 2019) or build the grid prior from the training photos&apos; places, or open one.</source>
         <translation>尚无地理先验。请训练网络先验（Mac Aodha、Cole 和 Perona，ICCV 2019），或根据训练照片的地点构建网格先验，或打开一个先验。</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="347"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="347"/>
         <source>&lt;b&gt;%1 prior&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 先验&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/GeoPriorView.cpp" line="354"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="354"/>
         <source>Val top-1 error &lt;b&gt;%1 without, %2 with&lt;/b&gt; the prior; top-3 error %3 without, %4 with. Of the %6 most confused pairs, the prior separates %5 more often (below, most separated first).</source>
         <translation>验证集 top-1 错误率：&lt;b&gt;不用先验 %1，使用先验 %2&lt;/b&gt;；top-3 错误率：不用 %3，使用 %4。在最易混淆的 %6 对物种中，先验使 %5 对更常被区分开（见下方，区分最明显的在前）。</translation>
     </message>
@@ -873,57 +873,57 @@ Qt %2（使用 %3 构建）
 <context>
     <name>ImageEvidence</name>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="24"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="24"/>
         <source>Open the Pair</source>
         <translation>打开物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="25"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="25"/>
         <source>In Species View</source>
         <translation>在物种视图中查看</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="35"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="35"/>
         <source>The labelled species and the predicted one side by side</source>
         <translation>并排显示标注物种和预测物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="36"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="36"/>
         <source>The image in its species&apos; view, with its metadata</source>
         <translation>在其物种视图中显示该图像及其元数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
         <source>Cannot read the image</source>
         <translation>无法读取图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
         <source>Loading...</source>
         <translation>正在加载...</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="105"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="105"/>
         <source>Choose a val image to see what the model made of it</source>
         <translation>选择一张验证图像以查看模型对它的判断</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="123"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="123"/>
         <source>&lt;b&gt;Val image %1&lt;/b&gt;: labelled &lt;b&gt;%2&lt;/b&gt;, predicted &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;验证图像 %1&lt;/b&gt;：标注为 &lt;b&gt;%2&lt;/b&gt;，预测为 &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="146"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="146"/>
         <source>These predictions carry no scores (a Kaggle CSV); its guesses: %1</source>
         <translation>这些预测不含分数（Kaggle CSV）；该图像的预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="151"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="151"/>
         <source>Confidence %1 · label %2 · hardness %3 nats · mistakenness %4</source>
         <translation>置信度 %1 · 标注类别 %2 · 难度 %3 nat · 误标程度 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageEvidence.cpp" line="158"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="158"/>
         <source>Likely label error %1 of %2</source>
         <translation>可能的标注错误：第 %1 个（共 %2 个）</translation>
     </message>
@@ -931,114 +931,114 @@ Qt %2（使用 %3 构建）
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="100"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="100"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="101"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="101"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="102"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="102"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="103"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="103"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="104"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="104"/>
         <source>Rights holder</source>
         <translation>版权所有者</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="105"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="105"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="106"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="106"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="107"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="107"/>
         <source>Observer</source>
         <translation>观察者</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="108"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="108"/>
         <source>Bounding box</source>
         <translation>边界框</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="146"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="146"/>
         <source>Select an image to view it here.</source>
         <translation>选择图像以在此处查看。</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="158"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="158"/>
         <source>%1 (image id %2)</source>
         <translation>%1（图像 ID %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="162"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="162"/>
         <source>unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="166"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="166"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="174"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="174"/>
         <source>%1° %2, %3° %4</source>
         <translation>%1° %2, %3° %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="176"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="176"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="176"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="178"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="178"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="178"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="180"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="180"/>
         <source>user %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="186"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="186"/>
         <source>%1 × %2 at %3, %4</source>
         <translation>%1 × %2，位于 %3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="218"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="218"/>
         <source>Cannot read this image file:
 %1</source>
         <translation>无法读取此图像文件：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ImageViewer.cpp" line="220"/>
+        <location filename="../ui/views/dataset/ImageViewer.cpp" line="220"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1104,22 +1104,22 @@ Qt %2（使用 %3 构建）
 <context>
     <name>LabelErrorsView</name>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="30"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="30"/>
         <source>Double-click: the labelled and the predicted species side by side</source>
         <translation>双击：并排显示标注物种和预测物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="73"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="73"/>
         <source>Open predictions to rank their likely label errors.</source>
         <translation>打开预测以对可能的标注错误进行排序。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="76"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="76"/>
         <source>Ranking label errors needs scores: open the top-k store (val.topk.csv) that taxa-cli predict writes beside the CSV.</source>
         <translation>对标注错误排序需要分数：请打开 taxa-cli predict 在 CSV 旁写入的 top-k 存储（val.topk.csv）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/LabelErrorsView.cpp" line="80"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="80"/>
         <source>%1 val images were predicted as another species. Those the model is surest about come first (FiftyOne&apos;s mistakenness): a wrong label, or a look-alike the model has learnt too confidently.</source>
         <translation>%1 张验证图像被预测为其他物种。模型最有把握的排在最前（FiftyOne 的误标程度）：可能是标注错误，也可能是模型过于自信地学到的相似物种。</translation>
     </message>
@@ -1127,22 +1127,22 @@ Qt %2（使用 %3 构建）
 <context>
     <name>LaunchedRun</name>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="44"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="44"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="101"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="101"/>
         <source>Cannot write the run&apos;s config to %1: %2</source>
         <translation>无法将运行配置写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="263"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="263"/>
         <source>taxa-cli crashed</source>
         <translation>taxa-cli 已崩溃</translation>
     </message>
     <message>
-        <location filename="../ui/workers/LaunchedRun.cpp" line="264"/>
+        <location filename="../ui/jobs/LaunchedRun.cpp" line="264"/>
         <source>taxa-cli ended with status %1</source>
         <translation>taxa-cli 以状态 %1 退出</translation>
     </message>
@@ -1150,7 +1150,7 @@ Qt %2（使用 %3 构建）
 <context>
     <name>LongTailPanel</name>
     <message>
-        <location filename="../ui/views/LongTailPanel.cpp" line="12"/>
+        <location filename="../ui/views/dataset/LongTailPanel.cpp" line="12"/>
         <source>Point at a species to name it; click to select it in the taxonomy, double-click to open it. Drag or scroll to zoom along the species; right-click to show all. Click a bucket to list its species.</source>
         <translation>指向物种可显示其名称；单击可在分类体系中选中它，双击可打开它。拖动或滚动可沿物种轴缩放；右键单击可显示全部。单击某个区间可列出其中的物种。</translation>
     </message>
@@ -1158,27 +1158,27 @@ Qt %2（使用 %3 构建）
 <context>
     <name>LongTailPlot</name>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="21"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="21"/>
         <source>Species, most training images first</source>
         <translation>物种（按训练图像数从多到少）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="22"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="22"/>
         <source>Training images (log scale)</source>
         <translation>训练图像（对数刻度）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="31"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="31"/>
         <source>Images per species: the long tail</source>
         <translation>每个物种的图像数：长尾</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="174"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="174"/>
         <source>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 training images, %4 val&lt;br&gt;%5 of %6 by training images</source>
         <translation>&lt;i&gt;%1&lt;/i&gt;&lt;br&gt;%2&lt;br&gt;%3 张训练图像，%4 张验证图像&lt;br&gt;按训练图像数排第 %5（共 %6 个）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LongTailPlot.cpp" line="216"/>
+        <location filename="../ui/views/dataset/LongTailPlot.cpp" line="216"/>
         <source>Show all species</source>
         <translation>显示所有物种</translation>
     </message>
@@ -1186,72 +1186,72 @@ Qt %2（使用 %3 构建）
 <context>
     <name>LookAlikesView</name>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="27"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="27"/>
         <source>Find Look-alikes</source>
         <translation>查找相似图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="28"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="32"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="32"/>
         <source>Compute the model&apos;s features of every train and val image with the ML engine and keep them in the run&apos;s predictions folder (features.bin)</source>
         <translation>用 ML 引擎计算模型对每张训练和验证图像提取的特征，并保存在该运行的预测文件夹中（features.bin）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="77"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="77"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="111"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="111"/>
         <source>Reading the run&apos;s features...</source>
         <translation>正在读取该运行的特征...</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="118"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="118"/>
         <source>Computing features...</source>
         <translation>正在计算特征...</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="165"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="165"/>
         <source>Busy with the previous predictions; try again in a moment</source>
         <translation>仍在处理上一组预测；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="177"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="177"/>
         <source>Look-alikes need the run&apos;s checkpoint (predictions opened from a run folder)</source>
         <translation>查找相似图像需要该运行的检查点（需从运行文件夹打开预测）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="181"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="181"/>
         <source>The run&apos;s features are older than its checkpoint: find look-alikes again to compute them for this model</source>
         <translation>该运行的特征早于其检查点：请重新查找相似图像，以便为此模型计算特征</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="185"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="185"/>
         <source>No features for this run yet: find look-alikes to compute them (every train and val image, once)</source>
         <translation>该运行尚无特征：查找相似图像即可计算（每张训练和验证图像计算一次）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="188"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="188"/>
         <source>This image has no features (computed before it was added?)</source>
         <translation>此图像没有特征（特征是否在添加该图像之前计算？）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="191"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="191"/>
         <source>Training images that the model sees as most alike (cosine similarity of its penultimate features)</source>
         <translation>模型认为最相似的训练图像（基于倒数第二层特征的余弦相似度）</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="204"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="204"/>
         <source>Any species</source>
         <translation>任意物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/LookAlikesView.cpp" line="208"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="208"/>
         <source>%1 (cosine %2 to %3)</source>
         <translation>%1（余弦 %2 至 %3）</translation>
     </message>
@@ -1488,63 +1488,63 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="23"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="23"/>
         <source>Train photos</source>
         <translation>训练照片</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="24"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="24"/>
         <source>Val photos</source>
         <translation>验证照片</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="49"/>
-        <location filename="../ui/views/MapPanel.cpp" line="64"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="49"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="64"/>
         <source>Choose a taxon in the tree to see where it was photographed</source>
         <translation>在树中选择一个分类单元以查看其拍摄地点</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="63"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="63"/>
         <source>This dataset has no locations file: nothing to map</source>
         <translation>此数据集没有位置文件：无可绘制的内容</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="72"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="72"/>
         <source>All taxa</source>
         <translation>所有分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="85"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="85"/>
         <source>%1 (supercategory)</source>
         <translation>%1（超类）</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="140"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="140"/>
         <source>%1 train and %2 val photos with a place</source>
         <translation>%1 张训练照片和 %2 张验证照片带有地点</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="144"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="144"/>
         <source>; %1 without one</source>
         <translation>；%1 张没有地点</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="146"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="146"/>
         <source>; %1 without a date</source>
         <translation>；%1 张没有日期</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="148"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="148"/>
         <source>Drag to pan, scroll to zoom, double-click to fit.</source>
         <translation>拖动以平移，滚动以缩放，双击以适应窗口。</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="159"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="159"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/MapPanel.cpp" line="161"/>
+        <location filename="../ui/views/maps/MapPanel.cpp" line="161"/>
         <source>val</source>
         <translation>验证</translation>
     </message>
@@ -1552,87 +1552,87 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>MonthHistogram</name>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="32"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="32"/>
         <source>Photos per month</source>
         <translation>每月照片数</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="45"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="45"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="46"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="46"/>
         <source>val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="54"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="54"/>
         <source>% of the split&apos;s photos</source>
         <translation>占该划分照片的 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/MonthHistogram.cpp" line="104"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="104"/>
         <source>%1: %2 train photos (%3%), %4 val photos (%5%)</source>
         <translation>%1：%2 张训练照片（%3%），%4 张验证照片（%5%）</translation>
     </message>
@@ -1640,12 +1640,12 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PairRanges</name>
     <message>
-        <location filename="../ui/views/PairRanges.cpp" line="44"/>
+        <location filename="../ui/views/analysis/PairRanges.cpp" line="44"/>
         <source>%1 training</source>
         <translation>%1 训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairRanges.cpp" line="52"/>
+        <location filename="../ui/views/analysis/PairRanges.cpp" line="52"/>
         <source>%1 val taken for %2</source>
         <translation>%1 验证误判为 %2</translation>
     </message>
@@ -1653,42 +1653,42 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="39"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="39"/>
         <source>most likely label errors first</source>
         <translation>最可能的标注错误优先</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="40"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="40"/>
         <source>hardest first</source>
         <translation>最难的优先</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="41"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="41"/>
         <source>file order</source>
         <translation>文件顺序</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="45"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="45"/>
         <source>Val images:</source>
         <translation>验证图像：</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="140"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="140"/>
         <source>Choose a pair of species to see them side by side</source>
         <translation>选择一对物种以并排查看</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="163"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 training images · val top-1 %4%</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 张训练图像 · 验证 top-1 %4%</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="172"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="172"/>
         <source>Training images (%1 shown)</source>
         <translation>训练图像（显示 %1 张）</translation>
     </message>
     <message>
-        <location filename="../ui/views/PairView.cpp" line="173"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="173"/>
         <source>Val images taken for %1: %2</source>
         <translation>被误判为 %1 的验证图像：%2</translation>
     </message>
@@ -1696,47 +1696,47 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PastRunsView</name>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="23"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="23"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="24"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="24"/>
         <source>Show &amp;curves</source>
         <translation>显示曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="25"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="25"/>
         <source>&amp;Analyse...</source>
         <translation>分析(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="37"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="37"/>
         <source>Choose a run to see its configuration</source>
         <translation>选择一次运行以查看其配置</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="38"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="38"/>
         <source>Continue an unfinished run from its last checkpoint</source>
         <translation>从最后一个检查点继续未完成的运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="39"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="39"/>
         <source>Show the run&apos;s logged curves</source>
         <translation>显示该运行记录的曲线</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="41"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="41"/>
         <source>Predict the val split with the run&apos;s best checkpoint and analyse the errors</source>
         <translation>用该运行的最佳检查点预测验证集并分析错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="43"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="43"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PastRunsView.cpp" line="44"/>
+        <location filename="../ui/views/training/PastRunsView.cpp" line="44"/>
         <source>&amp;Open Folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
@@ -1812,27 +1812,27 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PerClassView</name>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="23"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="23"/>
         <source>Only classes with mistakes</source>
         <translation>仅显示有错误的类别</translation>
     </message>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="30"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="30"/>
         <source>Filter by species or supercategory</source>
         <translation>按物种或超类筛选</translation>
     </message>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="46"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="46"/>
         <source>Its val images were taken for:</source>
         <translation>其验证图像被误判为：</translation>
     </message>
     <message>
-        <location filename="../ui/views/PerClassView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="115"/>
         <source>Nothing: every val image of it was right</source>
         <translation>无：其所有验证图像均判断正确</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/PerClassView.cpp" line="123"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="123"/>
         <source>%1 (%n image(s))</source>
         <translation>
             <numerusform>%1（%n 张图像）</numerusform>
@@ -1842,28 +1842,28 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PlotExport</name>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="36"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="36"/>
         <source>Unknown format &apos;%1&apos;: use .png, .pdf or .svg</source>
         <translation>未知格式“%1”：请使用 .png、.pdf 或 .svg</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="39"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="39"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="65"/>
-        <location filename="../ui/views/PlotExport.cpp" line="69"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="65"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="69"/>
         <source>Export Plot</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="66"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="66"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/views/PlotExport.cpp" line="76"/>
+        <location filename="../ui/views/common/PlotExport.cpp" line="76"/>
         <source>Export Plot...</source>
         <translation>导出图表...</translation>
     </message>
@@ -1899,32 +1899,32 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>ReliabilityPlot</name>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="40"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="40"/>
         <source>Accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="45"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="45"/>
         <source>Top-1 confidence</source>
         <translation>top-1 置信度</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="46"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="46"/>
         <source>Images (%)</source>
         <translation>图像 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="54"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="54"/>
         <source>Perfect calibration</source>
         <translation>完美校准</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="59"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="59"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/ReliabilityPlot.cpp" line="64"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="64"/>
         <source>Gap to mean confidence</source>
         <translation>与平均置信度的差距</translation>
     </message>
@@ -1990,57 +1990,57 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>SaliencyOverlay</name>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="40"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="40"/>
         <source>No overlay</source>
         <translation>无叠加</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="41"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="41"/>
         <source>Why the guess, not the label</source>
         <translation>为何是预测而非标注</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="42"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="42"/>
         <source>Evidence for the guess</source>
         <translation>预测的依据</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="44"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="44"/>
         <source>Where in the photo the model found evidence (gradient × activation at its last convolutional stage); computed by the ML engine when chosen</source>
         <translation>模型在照片中找到依据的位置（最后一个卷积阶段的梯度 × 激活）；选中时由 ML 引擎计算</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="48"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="48"/>
         <source>Opacity of the overlay</source>
         <translation>叠加层的不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="55"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="55"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="66"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="66"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="128"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="128"/>
         <source>Finding where the evidence lies...</source>
         <translation>正在定位依据...</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="156"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="156"/>
         <source>No checkpoint is known for these predictions (opened from a file outside a run folder): the overlay needs the model</source>
         <translation>这些预测没有已知的检查点（从运行文件夹之外的文件打开）：叠加需要模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="165"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="165"/>
         <source>Yellow: where the evidence for %1 lies (logit %2)</source>
         <translation>黄色：%1 的依据所在位置（logit %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/SaliencyOverlay.cpp" line="167"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="167"/>
         <source>Yellow: where the evidence for %1 over %2 lies (logits %3 and %4)</source>
         <translation>黄色：支持 %1 而非 %2 的依据所在位置（logit %3 和 %4）</translation>
     </message>
@@ -2048,53 +2048,53 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>SpeciesPanel</name>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="95"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="95"/>
         <source>%1 species · %2 training images · %3 validation images</source>
         <translation>%1 个物种 · %2 张训练图像 · %3 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="106"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="106"/>
         <source>Choose a taxon in the taxonomy</source>
         <translation>在分类体系中选择一个分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="106"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="106"/>
         <source>No dataset open</source>
         <translation>未打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="109"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="109"/>
         <source>Select a species in the taxonomy, the long-tail plot or a split-check finding to see its images.</source>
         <translation>在分类体系、长尾图或划分检查结果中选择一个物种以查看其图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="125"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="125"/>
         <source>%1 · %2 training images · %3 validation images · rank %4 of %5 species by training images</source>
         <translation>%1 · %2 张训练图像 · %3 张验证图像 · 按训练图像数在 %5 个物种中排第 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="134"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="134"/>
         <source> · bucket %1–%2</source>
         <translation> · 区间 %1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="140"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="140"/>
         <source>This species has no train or val images.</source>
         <translation>该物种没有训练或验证图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="142"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="142"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(%2)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;（%2）&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="144"/>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="167"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="144"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="167"/>
         <source>Select a species to see its images.</source>
         <translation>选择一个物种以查看其图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SpeciesPanel.cpp" line="164"/>
+        <location filename="../ui/views/dataset/SpeciesPanel.cpp" line="164"/>
         <source>%1 &lt;span style=&quot;color:gray&quot;&gt;(supercategory)&lt;/span&gt;</source>
         <translation>%1 &lt;span style=&quot;color:gray&quot;&gt;（超类）&lt;/span&gt;</translation>
     </message>
@@ -2102,78 +2102,78 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>StageProgress</name>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="15"/>
-        <location filename="../ui/views/StageProgress.cpp" line="120"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="15"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="120"/>
         <source>No training in progress</source>
         <translation>没有正在进行的训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="46"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="46"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="92"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="92"/>
         <source>Finished after step %1</source>
         <translation>在第 %1 步后完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="93"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="93"/>
         <source>Stopped at step %1</source>
         <translation>在第 %1 步停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="106"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="106"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="108"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="108"/>
         <source>epoch %1/%2</source>
         <translation>轮次 %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="109"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="109"/>
         <source>epoch %1/%2 · %3 left</source>
         <translation>轮次 %1/%2 · 剩余 %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="114"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="114"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="114"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="114"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="116"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="116"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="124"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="124"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="124"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="124"/>
         <source>Preparing the model and data...</source>
         <translation>正在准备模型和数据...</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="129"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="129"/>
         <source>Step %1 · loss %2 · %3 images/s</source>
         <translation>第 %1 步 · 损失 %2 · %3 张图像/秒</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="134"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="134"/>
         <source>Paused at step %1</source>
         <translation>在第 %1 步暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/StageProgress.cpp" line="136"/>
+        <location filename="../ui/views/training/StageProgress.cpp" line="136"/>
         <source> · %1 left in all</source>
         <translation> · 总计剩余 %1</translation>
     </message>
@@ -2209,67 +2209,67 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="62"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="62"/>
         <source>&lt;b&gt;Split checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;划分检查&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="89"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="89"/>
         <source>Select a finding to list what it concerns.</source>
         <translation>选择一项检查结果以列出其涉及的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="93"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="93"/>
         <source>%1 images concerned; click one to view it.</source>
         <translation>涉及 %1 张图像；单击其中一张可查看。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="95"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="95"/>
         <source>%1 species concerned; click one to show it.</source>
         <translation>涉及 %1 个物种；单击其中一个可显示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="99"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="99"/>
         <source>%1 more not listed.</source>
         <translation>另有 %1 项未列出。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="102"/>
         <source>This finding names no species or images.</source>
         <translation>此检查结果未涉及任何物种或图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="128"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 格式：%3 个物种，%4 张训练图像和 %5 张验证图像；正在读取测试集...</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="134"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="134"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train, %5 val and %6 test images</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 格式：%3 个物种，%4 张训练图像、%5 张验证图像和 %6 张测试图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="142"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="142"/>
         <source>Val drawn from the one folder: %1% of each class, seed %2</source>
         <translation>验证集取自同一文件夹：每个类别的 %1%，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="147"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="147"/>
         <source>%1-%2: %3</source>
         <translation>%1-%2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="148"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="148"/>
         <source>Train images per species: min %1, median %2, max %3. Species per training-count bucket: %4</source>
         <translation>每个物种的训练图像数：最少 %1，中位数 %2，最多 %3。按训练图像数分组的物种数：%4</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="153"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="153"/>
         <source>All checks passed (%1)</source>
         <translation>所有检查均通过（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/SummaryPanel.cpp" line="169"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="169"/>
         <source>The split checks run once the test split is read.</source>
         <translation>读取测试集后将运行划分检查。</translation>
     </message>
@@ -2394,62 +2394,62 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>TaxonomyPanel</name>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="41"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="41"/>
         <source>Search taxa by name</source>
         <translation>按名称搜索分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="127"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="127"/>
         <source>at any rank</source>
         <translation>任意等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="131"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="131"/>
         <source>in %1 names</source>
         <translation>在%1名中</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="43"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="43"/>
         <source>Which rank the search text must match</source>
         <translation>搜索文本必须匹配的分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="49"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="49"/>
         <source>Fewest training images a shown species has</source>
         <translation>所显示物种的最少训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="50"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="50"/>
         <source>Most training images a shown species has</source>
         <translation>所显示物种的最多训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="52"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="52"/>
         <source>Supercategory → species</source>
         <translation>超类 → 物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="54"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>显示完整分类体系，或按超类分组显示物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="71"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="71"/>
         <source>Training images</source>
         <translation>训练图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="73"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="73"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="102"/>
         <source>Showing %1 of %2 species</source>
         <translation>显示 %1 / %2 个物种</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/TaxonomyPanel.cpp" line="135"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="135"/>
         <source>%n-rank tree</source>
         <translation>
             <numerusform>%n 级分类树</numerusform>
@@ -2459,14 +2459,14 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>ThumbnailDelegate</name>
     <message>
-        <location filename="../ui/views/ThumbnailDelegate.cpp" line="47"/>
+        <location filename="../ui/views/dataset/ThumbnailDelegate.cpp" line="47"/>
         <source>Cannot read
 image</source>
         <translation>无法读取
 图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailDelegate.cpp" line="47"/>
+        <location filename="../ui/views/dataset/ThumbnailDelegate.cpp" line="47"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2499,229 +2499,229 @@ image</source>
 <context>
     <name>TrainConfigForm</name>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="56"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="56"/>
         <source>Average pooling</source>
         <translation>平均池化</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="57"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="57"/>
         <source>iSQRT-COV (second order)</source>
         <translation>iSQRT-COV（二阶）</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="62"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="62"/>
         <source>Instance (as in the data)</source>
         <translation>按实例（与数据一致）</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="63"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="63"/>
         <source>Class-balanced</source>
         <translation>类别均衡</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="64"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="64"/>
         <source>Square-root</source>
         <translation>平方根</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="65"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="65"/>
         <source>Power (q)</source>
         <translation>幂次 (q)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="67"/>
         <source>uniform</source>
         <translation>均匀</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="68"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="68"/>
         <source>taxonomy-aware</source>
         <translation>考虑分类体系</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="69"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="69"/>
         <source>Automatic (CUDA if present)</source>
         <translation>自动（如有 CUDA 则使用）</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="70"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="70"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="71"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="71"/>
         <source>CUDA GPU</source>
         <translation>CUDA GPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="72"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="72"/>
         <source>all cores</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="74"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="74"/>
         <source>full epochs</source>
         <translation>完整轮次</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="75"/>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="75"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
         <source>Pr&amp;ocesses:</source>
         <translation>进程数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="80"/>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="81"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="80"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="81"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="85"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="85"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="86"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="86"/>
         <source>Caps the batches per epoch, for quick experiments</source>
         <translation>限制每轮的批次数，用于快速实验</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Trains</source>
         <translation>训练部分</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source>Peak LR</source>
         <translation>峰值学习率</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="96"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="96"/>
         <source>Stages run one after the other. Trains: all, head, last:K blocks. Data: train, or val to fine-tune on the balanced val split.</source>
         <translation>各阶段依次运行。训练部分：all、head、last:K 个块。数据：train，或 val（在均衡的验证集上微调）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="109"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="109"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="110"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="110"/>
         <source>Choose the run folder</source>
         <translation>选择运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="117"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="117"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="118"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="118"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="119"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="119"/>
         <source>&amp;Head:</source>
         <translation>分类头(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="120"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="120"/>
         <source>Crop / resize:</source>
         <translation>裁剪 / 缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="124"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="124"/>
         <source>Label smoothing:</source>
         <translation>标签平滑：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="130"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="130"/>
         <source>Run folder:</source>
         <translation>运行文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="241"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="241"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="243"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="243"/>
         <source>Train on this many GPUs, one process each.</source>
         <translation>使用此数量的 GPU 训练，每个 GPU 一个进程。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="244"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="244"/>
         <source>Train in this many CPU processes (data-parallel; each gets an equal share of the cores).</source>
         <translation>使用此数量的 CPU 进程训练（数据并行；各进程平分 CPU 核心）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="246"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="246"/>
         <source> Above one the run goes through taxa-cli train --nproc-per-node; the batch size is per process and the learning rate is for the global batch.</source>
         <translation> 多于一个时，运行通过 taxa-cli train --nproc-per-node 进行；批大小按每个进程计，学习率按全局批次计。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="121"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="121"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="123"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="123"/>
         <source>&amp;Sampler:</source>
         <translation>采样器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="125"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="125"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="126"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="126"/>
         <source>&amp;Threads:</source>
         <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="128"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="128"/>
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="129"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="129"/>
         <source>&amp;Max steps:</source>
         <translation>最大步数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="140"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="140"/>
         <source>Quick CPU demo</source>
         <translation>CPU 快速演示</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="141"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="141"/>
         <source>2018 winner recipe (GPU)</source>
         <translation>2018 年冠军方案（GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainConfigForm.cpp" line="226"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="226"/>
         <source>Parent folder for the run</source>
         <translation>运行的上级文件夹</translation>
     </message>
@@ -2729,67 +2729,67 @@ image</source>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="43"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="43"/>
         <source>Loss and learning rate</source>
         <translation>损失和学习率</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="45"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="45"/>
         <source>Accuracy per epoch</source>
         <translation>每轮准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="55"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="55"/>
         <source>Step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="56"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="56"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="57"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="57"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="58"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="58"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="59"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="59"/>
         <source>Accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="67"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="69"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="69"/>
         <source>loss (smoothed)</source>
         <translation>损失（平滑）</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="70"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="70"/>
         <source>learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="73"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="73"/>
         <source>val top-1</source>
         <translation>验证 top-1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="74"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="74"/>
         <source>val top-3</source>
         <translation>验证 top-3</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingCurves.cpp" line="75"/>
+        <location filename="../ui/views/training/TrainingCurves.cpp" line="75"/>
         <source>train top-1</source>
         <translation>训练 top-1</translation>
     </message>
@@ -2797,113 +2797,113 @@ image</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="43"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="43"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="44"/>
-        <location filename="../ui/views/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="44"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="45"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="45"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="51"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="51"/>
         <source>Train a new model with this configuration on the open dataset</source>
         <translation>使用此配置在已打开的数据集上训练新模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="53"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="53"/>
         <source>Pause after the current batch; click again to continue</source>
         <translation>在当前批次后暂停；再次单击可继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="54"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="54"/>
         <source>Stop after the current batch, saving a checkpoint to resume from</source>
         <translation>在当前批次后停止，并保存用于继续训练的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="60"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="60"/>
         <source>The training log appears here</source>
         <translation>训练日志显示在此处</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="67"/>
         <source>New run</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="68"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="68"/>
         <source>Past runs</source>
         <translation>历史运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="200"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="200"/>
         <source>A run is in progress; stop it first.</source>
         <translation>有运行正在进行；请先停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="204"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="204"/>
         <source>Open a dataset to train on.</source>
         <translation>请打开用于训练的数据集。</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="210"/>
         <source>Resuming %1</source>
         <translation>正在继续 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="211"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="211"/>
         <source>Starting %1</source>
         <translation>正在启动 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="227"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="227"/>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
         <source>Pausing after the current batch</source>
         <translation>将在当前批次后暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
         <source>Continuing</source>
         <translation>继续中</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="258"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="258"/>
         <source>Stopping after the current batch...</source>
         <translation>将在当前批次后停止...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="265"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="265"/>
         <source>Stopping and saving before closing...</source>
         <translation>正在停止并保存，然后关闭...</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="280"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="280"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="282"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="282"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>已完成；最佳验证 top-1 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="285"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="285"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>已停止；可在“历史运行”中继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
@@ -2911,34 +2911,34 @@ image</source>
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="71"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="71"/>
         <source>Loading the ML engine (LibTorch)...</source>
         <translation>正在加载 ML 引擎（LibTorch）...</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="75"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="75"/>
         <source>ML engine loaded in %1 s: LibTorch %2, %3</source>
         <translation>ML 引擎已加载，用时 %1 秒：LibTorch %2，%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/workers/TrainingWorker.cpp" line="78"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="78"/>
         <source>%n CUDA device(s)</source>
         <translation>
             <numerusform>%n 个 CUDA 设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="79"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="79"/>
         <source>CPU only</source>
         <translation>仅 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="88"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="88"/>
         <source>No dataset is open</source>
         <translation>未打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/workers/TrainingWorker.cpp" line="111"/>
+        <location filename="../ui/jobs/TrainingWorker.cpp" line="111"/>
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
@@ -2946,17 +2946,17 @@ image</source>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../ui/views/WorldMap.cpp" line="253"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="253"/>
         <source>%1: %2 in view (shaded by count)</source>
         <translation>%1：视图中 %2 个（按数量着色）</translation>
     </message>
     <message>
-        <location filename="../ui/views/WorldMap.cpp" line="254"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="254"/>
         <source>%1: %2 in view (a dot per cell)</source>
         <translation>%1：视图中 %2 个（每个单元格一个点）</translation>
     </message>
     <message>
-        <location filename="../ui/views/WorldMap.cpp" line="255"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="255"/>
         <source>%1: %2 in view</source>
         <translation>%1：视图中 %2 个</translation>
     </message>

@@ -21,19 +21,19 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "DemoLocation.h"
 #include "dataset/DemoGenerator.h"
-#include "views/AboutDialog.h"
-#include "views/AnalysisPanel.h"
-#include "views/BucketPlot.h"
-#include "views/ImageViewer.h"
-#include "views/LongTailPanel.h"
-#include "views/LongTailPlot.h"
-#include "views/MapPanel.h"
-#include "views/SpeciesPanel.h"
-#include "views/SummaryPanel.h"
-#include "views/TaxonomyPanel.h"
-#include "views/TrainingPanel.h"
+#include "state/DemoLocation.h"
+#include "views/analysis/AnalysisPanel.h"
+#include "views/common/AboutDialog.h"
+#include "views/common/BucketPlot.h"
+#include "views/dataset/ImageViewer.h"
+#include "views/dataset/LongTailPanel.h"
+#include "views/dataset/LongTailPlot.h"
+#include "views/dataset/SpeciesPanel.h"
+#include "views/dataset/SummaryPanel.h"
+#include "views/dataset/TaxonomyPanel.h"
+#include "views/maps/MapPanel.h"
+#include "views/training/TrainingPanel.h"
 #include "workers/BackgroundJob.h"
 
 namespace {
@@ -375,28 +375,22 @@ void MainWindow::openDemoDataset() {
                 dialog->setMaximum(static_cast<int>(total));
                 dialog->setValue(static_cast<int>(done));
             });
-    auto finish = [this, dialog] {
-        disconnect(demoJob_, nullptr, dialog, nullptr);
-        disconnect(demoJob_, &BackgroundJob::succeeded, this, nullptr);
-        disconnect(demoJob_, &BackgroundJob::failed, this, nullptr);
-        dialog->close();
-    };
-    connect(demoJob_, &BackgroundJob::succeeded, this, [this, finish, folder] {
-        finish();
-        openDataset(folder);
-    });
-    connect(demoJob_, &BackgroundJob::failed, this, [this, finish](const QString& message) {
-        finish();
-        warn(tr("Cannot write the demo dataset"), message);
-    });
-    connect(demoJob_, &BackgroundJob::cancelled, dialog, [finish] { finish(); });
     dialog->show();
     const std::string out = folder.toStdString();
-    demoJob_->start([out](const taxa::ProgressFn& progress) {
-        taxa::DemoOptions options;
-        options.out = out;
-        taxa::generateDemo(options, progress);
-    });
+    demoJob_->start(
+        [out](const taxa::ProgressFn& progress) {
+            taxa::DemoOptions options;
+            options.out = out;
+            taxa::generateDemo(options, progress);
+        },
+        [this, dialog, folder](BackgroundJob::Outcome outcome, const QString& message) {
+            disconnect(demoJob_, nullptr, dialog, nullptr);
+            dialog->close();
+            if (outcome == BackgroundJob::Outcome::Succeeded)
+                openDataset(folder);
+            else if (outcome == BackgroundJob::Outcome::Failed)
+                warn(tr("Cannot write the demo dataset"), message);
+        });
 }
 
 void MainWindow::setBusy(const QString& stage, qint64 done, qint64 total) {

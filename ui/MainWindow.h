@@ -5,8 +5,9 @@
 #include <QMainWindow>
 #include <memory>
 
-#include "DatasetSource.h"
-#include "models/LoadedDataset.h"
+#include "state/DatasetSource.h"
+#include "state/LoadedDataset.h"
+#include "state/StartupRequest.h"
 
 class AnalysisPanel;
 class BackgroundJob;
@@ -46,6 +47,10 @@ class MainWindow : public QMainWindow {
 
     /// @brief Selects the first taxon of that name (any rank); false if there is none.
     bool selectTaxonByName(const QString& name);
+    /// @brief Carries out what taxa's options ask for (state/StartupRequest.h): the first view
+    /// now, a run to start and an analysis to show once the dataset is open, then opens the
+    /// dataset (the one asked for, else the last one, else the demo).
+    void apply(const StartupRequest& request);
     void showTab(Tab tab);
     Tab currentTab() const;
 
@@ -75,6 +80,10 @@ class MainWindow : public QMainWindow {
     void warn(const QString& title, const QString& message);
     void buildMenus();
     void connectPanels();
+    void showRequestedTab(const QString& tab);
+    void startRequested(const StartupRequest& request);
+    void followRequestedAnalysis(const StartupRequest& request);
+    void openStartDataset(const QStringList& datasets);
     void chooseDataset();
     void chooseFiles();
     void open(const DatasetSource& source);

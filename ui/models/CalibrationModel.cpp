@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include "models/Formatting.h"
+#include "state/Formatting.h"
 
 CalibrationModel::CalibrationModel(QObject* parent) : QAbstractTableModel(parent) {}
 

@@ -7,7 +7,7 @@
 #include <QAbstractTableModel>
 #include <memory>
 
-#include "models/AnalysisResult.h"
+#include "state/AnalysisResult.h"
 
 /// @brief Row 0 is the whole split, then the supercategories (Taxonomy order), then the
 /// buckets that hold images. Empty when the predictions carry no scores.

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <memory>
 
-#include "models/AnalysisResult.h"
+#include "state/AnalysisResult.h"
 
 /// @brief Rows in the report's order (most confused first); a proxy may sort by any column.
 class ConfusedPairsModel : public QAbstractTableModel {

@@ -6,7 +6,7 @@
 #include <memory>
 #include <vector>
 
-#include "models/LoadedDataset.h"
+#include "state/LoadedDataset.h"
 
 /// @brief Lists a finding's species (name, train and val counts) or, when it names images
 /// instead, its images (file, split, species). Image lists stop at a limit, because a finding

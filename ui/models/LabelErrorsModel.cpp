@@ -2,7 +2,7 @@
 
 #include <QLocale>
 
-#include "models/Formatting.h"
+#include "state/Formatting.h"
 
 LabelErrorsModel::LabelErrorsModel(QObject* parent) : QAbstractTableModel(parent) {}
 

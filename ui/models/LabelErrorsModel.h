@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <memory>
 
-#include "models/AnalysisResult.h"
+#include "state/AnalysisResult.h"
 
 /// @brief One row per val image whose top-1 class is not its label, in the order of
 /// AnalysisResult::labelErrors (FiftyOne's mistakenness, highest first); a proxy may sort by any

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "models/AnalysisResult.h"
+#include "state/AnalysisResult.h"
 
 /// @brief One row per class. With a comparison set, two more columns: B's top-1 and B - A.
 class PerClassModel : public QAbstractTableModel {

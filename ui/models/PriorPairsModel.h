@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 #include <memory>
 
-#include "models/AnalysisResult.h"
+#include "state/AnalysisResult.h"
 
 class PriorPairsModel : public QAbstractTableModel {
     Q_OBJECT

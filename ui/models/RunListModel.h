@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <vector>
 
-#include "models/RunFolder.h"
+#include "state/RunFolder.h"
 
 /// @brief Rows of RunInfo, newest first as scanRuns() gives them.
 class RunListModel : public QAbstractTableModel {

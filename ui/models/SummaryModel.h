@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 #include <memory>
 
-#include "models/LoadedDataset.h"
+#include "state/LoadedDataset.h"
 
 /// @brief Rows: supercategories (most classes first), then "Total". Sorts numerically through
 /// Qt::UserRole.

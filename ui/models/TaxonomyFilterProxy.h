@@ -4,7 +4,7 @@
 
 #include <QSortFilterProxyModel>
 
-#include "models/TaxonFilter.h"
+#include "state/TaxonFilter.h"
 
 class TaxonomyModel;
 

@@ -3,6 +3,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include "state/RankLabels.h"
+
 TaxonomyModel::TaxonomyModel(QObject* parent)
     : QAbstractItemModel(parent), rows_(TaxonomyRows::build(nullptr, Mode::RankTree)) {}
 
@@ -61,43 +63,6 @@ int TaxonomyModel::columnCount(const QModelIndex&) const {
 
 bool TaxonomyModel::hasChildren(const QModelIndex& parent) const {
     return rowCount(parent) > 0;
-}
-
-QString TaxonomyModel::rankLabel(int rank) {
-    switch (rank) {
-        case static_cast<int>(taxa::Rank::Root):
-            return tr("all");
-        case static_cast<int>(taxa::Rank::Kingdom):
-            return tr("kingdom");
-        case static_cast<int>(taxa::Rank::Phylum):
-            return tr("phylum");
-        case static_cast<int>(taxa::Rank::Class):
-            return tr("class");
-        case static_cast<int>(taxa::Rank::Order):
-            return tr("order");
-        case static_cast<int>(taxa::Rank::Family):
-            return tr("family");
-        case static_cast<int>(taxa::Rank::Genus):
-            return tr("genus");
-        case static_cast<int>(taxa::Rank::Species):
-            return tr("species");
-        case kSupercategoryRank:
-            return tr("supercategory");
-        default:
-            return {};
-    }
-}
-
-QString TaxonomyModel::rankLabel(const taxa::Taxonomy& tax, int rank) {
-    if (rank < 0 || rank >= taxa::kRankCount) return rankLabel(rank);
-    const std::string& given = tax.rankLabel(static_cast<taxa::Rank>(rank));
-    if (given == taxa::rankName(static_cast<taxa::Rank>(rank))) return rankLabel(rank);
-    // The names core gives trees without named ranks.
-    if (given.rfind("level ", 0) == 0)
-        return tr("level %1").arg(QString::fromStdString(given.substr(6)));
-    if (given == "class") return tr("class");
-    if (given == "species") return tr("species");
-    return QString::fromStdString(given);
 }
 
 std::vector<int> TaxonomyModel::presentRanks(const taxa::Taxonomy& tax) {

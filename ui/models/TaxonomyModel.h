@@ -5,8 +5,8 @@
 #include <QAbstractItemModel>
 #include <memory>
 
-#include "models/LoadedDataset.h"
-#include "models/TaxonomyRows.h"
+#include "state/LoadedDataset.h"
+#include "state/TaxonomyRows.h"
 
 /// @brief Tree model over TaxonomyRows. An index's internal id is its row id, so parent() is
 /// a table look-up. Columns: name, rank,
@@ -42,11 +42,6 @@ class TaxonomyModel : public QAbstractItemModel {
     QModelIndex indexOfRow(int32_t rowId, int column = 0) const;
     /// @brief Index of a taxonomy node, or invalid if this shape does not show it.
     QModelIndex indexOfTaxon(int32_t taxon) const;
-    /// @brief Localised display name of a rank value (the iNaturalist ranks).
-    static QString rankLabel(int rank);
-    /// @brief The name a dataset gives a rank: the iNaturalist names, or for folders of
-    /// classes and NABirds "level 1", "level 2", ... and "class".
-    static QString rankLabel(const taxa::Taxonomy& tax, int rank);
     /// @brief Ranks the dataset has, kingdom to species (a folder tree of depth 3 has two
     /// levels and the classes).
     static std::vector<int> presentRanks(const taxa::Taxonomy& tax);

@@ -8,7 +8,7 @@
 #include <memory>
 #include <vector>
 
-#include "models/LoadedDataset.h"
+#include "state/LoadedDataset.h"
 
 class ThumbnailLoader;
 

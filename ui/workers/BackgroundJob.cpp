@@ -5,17 +5,25 @@
 #include <QtConcurrent>
 #include <exception>
 #include <new>
+#include <utility>
 
 #include "util/Error.h"
 
 BackgroundJob::BackgroundJob(QObject* parent) : QObject(parent) {
     connect(&watcher_, &QFutureWatcher<void>::finished, this, [this] {
-        if (wasCancelled_)
+        const Outcome outcome = wasCancelled_       ? Outcome::Cancelled
+                                : !error_.isEmpty() ? Outcome::Failed
+                                                    : Outcome::Succeeded;
+        // Taken before anything runs: a handler may start the next job with its own.
+        const Finished finished = std::exchange(finished_, Finished());
+        const QString message = error_;
+        if (outcome == Outcome::Cancelled)
             emit cancelled();
-        else if (!error_.isEmpty())
-            emit failed(error_);
+        else if (outcome == Outcome::Failed)
+            emit failed(message);
         else
             emit succeeded();
+        if (finished) finished(outcome, message);
     });
 }
 
@@ -24,8 +32,9 @@ BackgroundJob::~BackgroundJob() {
     watcher_.waitForFinished();
 }
 
-bool BackgroundJob::start(Work work) {
+bool BackgroundJob::start(Work work, Finished finished) {
     if (isRunning()) return false;
+    finished_ = std::move(finished);
     shared_ = std::make_shared<Shared>();
     error_.clear();
     wasCancelled_ = false;

@@ -24,8 +24,15 @@ class BackgroundJob : public QObject {
     explicit BackgroundJob(QObject* parent = nullptr);
     ~BackgroundJob() override;
 
-    /// @brief Starts @p work; returns false if a job is still running.
-    bool start(Work work);
+    /// How a job ended, for the one caller that started it.
+    enum class Outcome { Succeeded, Failed, Cancelled };
+    /// Called on the object's thread once the work has ended; @p message is the error.
+    using Finished = std::function<void(Outcome outcome, const QString& message)>;
+
+    /// @brief Starts @p work; returns false if a job is still running. @p finished (if any) is
+    /// called once when this run ends, after the signals: each start names its own ending, so
+    /// no caller rewires the signals between runs.
+    bool start(Work work, Finished finished = {});
     void cancel();
     bool isRunning() const;
 
@@ -42,6 +49,7 @@ class BackgroundJob : public QObject {
     };
     QFutureWatcher<void> watcher_;
     std::shared_ptr<Shared> shared_;
+    Finished finished_;
     QString error_;
     bool wasCancelled_ = false;
 };

@@ -1,9 +1,0 @@
-#include "DemoLocation.h"
-
-#include <QStandardPaths>
-
-QString demoDatasetFolder() {
-    // Shared with scripts/run-demo.sh, which generates the same folder with taxa-cli.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/taxa-workbench/demo");
-}

@@ -1,0 +1,50 @@
+#include "jobs/LookAlikeJob.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "engine/Engine.h"
+#include "eval/FeatureStore.h"
+#include "util/Error.h"
+#include "util/Fingerprint.h"
+
+QString LookAlikeJob::featuresPath(const QString& checkpoint) {
+    if (checkpoint.isEmpty()) return {};
+    const QFileInfo folder(QFileInfo(checkpoint).absolutePath());
+    if (folder.fileName() != QLatin1String("checkpoints")) return {};
+    return folder.absolutePath() + QStringLiteral("/predictions/features.bin");
+}
+
+bool LookAlikeJob::featuresCurrent(const QString& path, const QString& checkpoint) {
+    // The store names its checkpoint by content (a header and the checkpoint's last 256 KB:
+    // fast enough for the GUI thread); modification times told a newer store of another model
+    // apart from none.
+    if (!QFileInfo(path).isFile()) return false;
+    try {
+        const uint64_t source = taxa::readFeatureSource(path.toStdString());
+        return source != 0 && source == taxa::archiveFingerprint(checkpoint.toStdString());
+    } catch (const taxa::Error&) {
+        return false;  // the checkpoint is gone: nothing to compare with
+    }
+}
+
+BackgroundJob::Work LookAlikeJob::read(std::shared_ptr<const LoadedDataset> data,
+                                       const QString& path, std::shared_ptr<Index> out) {
+    return [data, path, out](const taxa::ProgressFn&) {
+        *out = std::make_shared<const taxa::LookAlikeIndex>(
+            taxa::readFeatureStore(path.toStdString()), data->dataset);
+    };
+}
+
+BackgroundJob::Work LookAlikeJob::compute(std::shared_ptr<const LoadedDataset> data,
+                                          const QString& checkpoint, const QString& path,
+                                          std::shared_ptr<Index> out) {
+    return [data, checkpoint, path, out](const taxa::ProgressFn& progress) {
+        taxa::FeatureOptions o;
+        o.checkpoint = checkpoint.toStdString();
+        taxa::FeatureStore store = taxa::engine::features(data->dataset, o, progress);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        taxa::writeFeatureStore(store, path.toStdString());
+        *out = std::make_shared<const taxa::LookAlikeIndex>(std::move(store), data->dataset);
+    };
+}
