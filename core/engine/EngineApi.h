@@ -5,6 +5,11 @@
 /// cross it, and no exception does: every call returns a Status. Programs never include
 /// LibTorch; they load the module on first use through engine/Engine.h.
 ///
+/// The types that cross it live in headers of their own (the *Types.h, plus the torch-free
+/// libraries' Dataset, Taxonomy, TrainConfig, DistEnv, GeoFile, PredictionSet, FeatureStore):
+/// this header includes no declaration of an engine-only function, so that a program cannot
+/// call one past the interface (scripts/check-layering.py keeps it so).
+///
 /// Both sides compile this header; the module exports its AbiStamp so that a program refuses a
 /// module built from another version of it (or with another C++ library ABI) before calling it.
 
@@ -17,9 +22,10 @@
 #include "eval/FeatureStore.h"
 #include "eval/PredictTypes.h"
 #include "eval/Predictions.h"
-#include "eval/Saliency.h"
-#include "geo/GeoNet.h"
-#include "model/StateDict.h"
+#include "eval/SaliencyTypes.h"
+#include "geo/GeoFile.h"
+#include "geo/GeoTrainTypes.h"
+#include "model/StateDictTypes.h"
 #include "train/DistEnv.h"
 #include "train/TrainConfig.h"
 #include "train/TrainTypes.h"
@@ -79,10 +85,10 @@ class Api {
     virtual Status exportStateDict(const std::string& checkpoint, const std::string& out,
                                    ExportReport& report) = 0;
     /// @brief Trains the geographic prior's network on @p ds's located training photos; @p out
-    /// receives the prior as a GEO file (see geo/GeoNet.h).
+    /// receives the prior as a GEO file (see geo/GeoTrainTypes.h).
     virtual Status trainGeoPrior(const Dataset& ds, const geo::GeoTrainOptions& options,
                                  const geo::GeoTrainCallbacks& callbacks, geo::GeoFile& out) = 0;
-    /// @brief Where in one image the evidence for one class over another lies (Saliency.h).
+    /// @brief Where in one image the evidence for one class over another lies (SaliencyTypes.h).
     virtual Status saliency(const Dataset& ds, const SaliencyRequest& request,
                             SaliencyMap& out) = 0;
     /// @brief Penultimate features of a dataset's images for look-alikes (FeatureStore.h).

@@ -7,7 +7,7 @@
 #include <memory>
 #include <optional>
 
-#include "eval/Saliency.h"
+#include "eval/SaliencyTypes.h"
 #include "state/LoadedDataset.h"
 #include "workers/BackgroundJob.h"
 

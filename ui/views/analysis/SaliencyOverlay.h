@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-#include "eval/Saliency.h"
+#include "eval/SaliencyTypes.h"
 #include "state/AnalysisResult.h"
 
 class BackgroundJob;
