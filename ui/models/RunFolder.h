@@ -1,7 +1,9 @@
 #pragma once
 /// @file RunFolder.h
-/// @brief Reads what a training run folder holds (config.json, metrics.jsonl, checkpoints)
-/// for the past-runs list and the curves. Plain functions: callers run them off the GUI thread.
+/// @brief What a training run folder holds (config.json, metrics.jsonl, checkpoints) for the
+/// past-runs list and the curves, in Qt types. The format itself is core's (train/RunFolder.h,
+/// RunSummary.h, MetricsTail.h); these adapt it. Plain functions: callers run them off the GUI
+/// thread.
 
 #include <QDateTime>
 #include <QString>
