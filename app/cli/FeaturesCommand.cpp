@@ -6,6 +6,7 @@
 #include "ProgressPrinter.h"
 #include "dataset/DatasetLoader.h"
 #include "engine/Engine.h"
+#include "train/RunFolder.h"
 #include "util/Error.h"
 
 namespace taxa::cli {
@@ -68,7 +69,7 @@ Command addFeatures(CLI::App& app) {
         ->capture_default_str();
     addComputeOptions(*sub, o.threads, o.device);
     sub->add_option("--out", a->out,
-                    "Feature store to write; the GUI looks for RUN/predictions/features.bin")
+                    "Feature store to write; the GUI looks for " + RunFolder("RUN").features())
         ->required()
         ->type_name("FILE.bin");
     return {sub, [a] { return runFeatures(*a); }};

@@ -12,6 +12,7 @@
 #include "dataset/DatasetLoader.h"
 #include "dataset/Taxonomy.h"
 #include "engine/Engine.h"
+#include "train/RunFolder.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -243,9 +244,9 @@ int runTrain(const TrainArgs& a) {
                     a.dataset.flags().c_str(), runDir.c_str());
         return 0;
     }
-    std::printf("Finished: best %s top-1 %.4f; checkpoints in %s/checkpoints\n",
+    std::printf("Finished: best %s top-1 %.4f; checkpoints in %s\n",
                 r.last.evalSet.empty() ? "val" : r.last.evalSet.c_str(), r.bestTop1,
-                runDir.c_str());
+                RunFolder(runDir).checkpoints().c_str());
     return 0;
 }
 

@@ -122,7 +122,7 @@ EpochEnd Trainer::State::runEpoch(const TrainCallbacks& cb, StageRun& sr, int ep
             pos.samples = b * global;
             loader.cancel();
             bank();
-            if (writes()) saveCheckpoint("last.pt", nullptr);
+            if (writes()) saveCheckpoint(run().lastCheckpoint(), nullptr);
             log(cb, "Stopped at step " + std::to_string(pos.step) + "; resume continues from here");
             return EpochEnd::Stopped;
         }

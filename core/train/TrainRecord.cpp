@@ -41,42 +41,8 @@ EpochTally EpochTally::fromJson(const nlohmann::json& j) {
     return t;
 }
 
-nlohmann::json toJson(const EpochMetrics& m) {
-    return {{"type", "epoch"},
-            {"stage", m.stage},
-            {"stage_name", m.stageName},
-            {"epoch", m.epoch},
-            {"global_epoch", m.globalEpoch},
-            {"step", m.step},
-            {"loss", m.loss},
-            {"lr", m.lr},
-            {"train_top1", m.trainTop1},
-            {"train_top3", m.trainTop3},
-            {"val_top1", m.valTop1},
-            {"val_top3", m.valTop3},
-            {"eval_set", m.evalSet},
-            {"images_per_second", m.imagesPerSecond},
-            {"data_wait_share", m.dataWaitShare},
-            {"seconds", m.seconds},
-            {"bad_images", m.badImages},
-            {"val_bad_images", m.valBadImages}};
-}
-
-nlohmann::json toJson(const StepMetrics& m) {
-    return {{"type", "step"},
-            {"step", m.step},
-            {"stage", m.stage},
-            {"epoch", m.epoch},
-            {"batch", m.batch},
-            {"loss", m.loss},
-            {"lr", m.lr},
-            {"train_top1", m.trainTop1},
-            {"train_top3", m.trainTop3},
-            {"images_per_second", m.imagesPerSecond}};
-}
-
 void Trainer::State::appendRecord(const nlohmann::json& record) const {
-    if (writes()) appendMetrics(dir, jsonText(record));
+    if (writes()) appendMetrics(dir, metricsLine(record));
 }
 
 std::pair<double, double> Trainer::State::evaluate(const std::vector<LoaderItem>& items,
@@ -153,7 +119,7 @@ void Trainer::State::recordBadImages(const std::vector<BadImage>& bad, const cha
         log(*cb, std::to_string(records.size()) + " " + split + " image" +
                      (records.size() == 1 ? "" : "s") + " could not be used in epoch " +
                      std::to_string(globalEpoch) + " (first: " + records[0].path + ": " +
-                     records[0].message + "); all in " + dir + "/bad_images.tsv");
+                     records[0].message + "); all in " + run().badImages());
 }
 
 EpochMetrics Trainer::State::finishEpoch(StageRun& sr, int epoch, double lr,
@@ -198,9 +164,7 @@ EpochMetrics Trainer::State::finishEpoch(StageRun& sr, int epoch, double lr,
     pos.samplerState = sr.sampler->saveState();
     const bool best = em.valTop1 > pos.bestTop1;
     if (best) pos.bestTop1 = em.valTop1;
-    char name[32];
-    std::snprintf(name, sizeof name, "epoch-%03d.pt", em.globalEpoch);
-    if (writes()) saveCheckpoint(name, &em, best);
+    if (writes()) saveCheckpoint(run().epochCheckpoint(em.globalEpoch), &em, best);
     log(cb, "Epoch " + std::to_string(em.globalEpoch) + "/" + std::to_string(em.totalEpochs) +
                 ": loss " + std::to_string(em.loss) + ", " + em.evalSet + " top-1 " +
                 std::to_string(em.valTop1) + ", top-3 " + std::to_string(em.valTop3) + commLog);
@@ -225,23 +189,22 @@ CheckpointMeta Trainer::State::meta(const EpochMetrics* metrics) const {
     return m;
 }
 
-void Trainer::State::saveCheckpoint(const std::string& name, const EpochMetrics* metrics,
+void Trainer::State::saveCheckpoint(const std::string& path, const EpochMetrics* metrics,
                                     bool best) {
-    const std::string path = checkpoints() + "/" + name;
     taxa::saveCheckpoint(path, *model, optimizer.get(), meta(metrics));
     // last.pt (and best.pt) name the same bytes: hard links avoid writing the weights again.
     auto alias = [&](const std::string& target) {
-        if (target == name) return;
-        const std::string tmp = checkpoints() + "/" + target + ".tmp";
+        if (target == path) return;
+        const std::string tmp = target + ".tmp";
         std::error_code ec;
         fs::remove(tmp, ec);
         fs::create_hard_link(path, tmp, ec);
         if (ec) fs::copy_file(path, tmp, fs::copy_options::overwrite_existing, ec);
-        if (!ec) fs::rename(tmp, checkpoints() + "/" + target, ec);
-        if (ec) throw Error(checkpoints() + "/" + target + ": cannot update: " + ec.message());
+        if (!ec) fs::rename(tmp, target, ec);
+        if (ec) throw Error(target + ": cannot update: " + ec.message());
     };
-    alias("last.pt");
-    if (best) alias("best.pt");
+    alias(run().lastCheckpoint());
+    if (best) alias(run().bestCheckpoint());
 }
 
 }  // namespace taxa

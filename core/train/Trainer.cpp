@@ -1,9 +1,6 @@
 // Set-up, resume and the stage loop of a training run. An epoch's steps are in TrainEpoch.cpp,
 // evaluation, metrics and checkpoints in TrainRecord.cpp.
 
-#include <cstdlib>
-#include <filesystem>
-#include <string_view>
 #include <thread>
 
 #include "model/WeightImport.h"
@@ -15,8 +12,6 @@
 #include "util/MemoryPolicy.h"
 
 namespace taxa {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -162,39 +157,13 @@ Trainer::Trainer(const Dataset& ds, const Taxonomy& tax, const TrainConfig& conf
 
 Trainer::~Trainer() = default;
 
-namespace {
-
-// last.pt, or where it is missing (deleted, or lost with a disk) the newest epoch checkpoint:
-// restarting from scratch beside epoch-007.pt would throw seven epochs away without a word.
-// Empty when the run has no checkpoint yet.
-std::string resumePoint(const std::string& checkpoints) {
-    std::error_code ec;
-    const std::string last = checkpoints + "/last.pt";
-    if (fs::exists(last, ec)) return last;
-    std::string newest;
-    long newestEpoch = 0;
-    for (fs::directory_iterator it(checkpoints, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        char* rest = nullptr;
-        const long epoch =
-            name.rfind("epoch-", 0) == 0 ? std::strtol(name.c_str() + 6, &rest, 10) : 0;
-        if (epoch > newestEpoch && std::string_view(rest) == ".pt") {
-            newestEpoch = epoch;
-            newest = it->path().string();
-        }
-    }
-    return newest;
-}
-
-}  // namespace
-
 std::unique_ptr<Trainer> Trainer::resume(const Dataset& ds, const Taxonomy& tax,
                                          const std::string& runDir, const DistEnv& dist) {
-    const TrainConfig cfg = TrainConfig::load(runDir + "/config.json");  // names the file
+    const TrainConfig cfg = TrainConfig::load(RunFolder(runDir).config());  // names the file
     auto s = std::make_unique<State>(ds, tax, cfg, runDir, dist);
     s->build();
     s->connect();
-    const std::string from = resumePoint(s->checkpoints());
+    const std::string from = s->run().resumeCheckpoint();
     if (!from.empty()) s->restore(from);  // else killed before the first checkpoint
     s->startLog = from.empty() ? "No checkpoint yet: the run starts from its first step"
                                : "Resuming from " + from;

@@ -18,7 +18,9 @@
 #include "train/Collective.h"
 #include "train/DataSplits.h"
 #include "train/GradientReducer.h"
+#include "train/MetricsRecord.h"
 #include "train/RunFiles.h"
+#include "train/RunFolder.h"
 #include "train/Targets.h"
 #include "train/Trainer.h"
 
@@ -89,7 +91,7 @@ struct Trainer::State {
     bool writes() const { return !comm || comm->rank() == 0; }
     int rank() const { return comm ? comm->rank() : 0; }
     int world() const { return comm ? comm->size() : 1; }
-    std::string checkpoints() const { return dir + "/checkpoints"; }
+    RunFolder run() const { return RunFolder(dir); }
     void log(const TrainCallbacks& cb, const std::string& line) const;
 
     // Trainer.cpp
@@ -120,11 +122,9 @@ struct Trainer::State {
     void recordBadImages(const std::vector<BadImage>& bad, const char* split, int globalEpoch,
                          const TrainCallbacks* cb, int64_t& total);
     CheckpointMeta meta(const EpochMetrics* metrics) const;
-    void saveCheckpoint(const std::string& name, const EpochMetrics* metrics, bool best = false);
+    /// @brief Writes @p path (one of run()'s checkpoints), then points last.pt (and best.pt) at it.
+    void saveCheckpoint(const std::string& path, const EpochMetrics* metrics, bool best = false);
     void appendRecord(const nlohmann::json& record) const;
 };
-
-nlohmann::json toJson(const StepMetrics& m);
-nlohmann::json toJson(const EpochMetrics& m);
 
 }  // namespace taxa

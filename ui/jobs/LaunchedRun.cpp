@@ -161,7 +161,7 @@ void LaunchedRun::poll() {
     reader_->setFuture(QtConcurrent::run([folder, offset, needConfig] {
         Poll p;
         if (needConfig) {
-            if (!QFileInfo::exists(folder + QStringLiteral("/config.json"))) return p;
+            if (!holdsRun(folder)) return p;
             const RunInfo info = readRunInfo(folder);
             if (!info.error.isEmpty()) return p;  // still being written: look again
             p.hasConfig = true;

@@ -5,14 +5,13 @@
 
 #include "engine/Engine.h"
 #include "eval/FeatureStore.h"
+#include "state/RunFolder.h"
 #include "util/Error.h"
 #include "util/Fingerprint.h"
 
 QString LookAlikeJob::featuresPath(const QString& checkpoint) {
-    if (checkpoint.isEmpty()) return {};
-    const QFileInfo folder(QFileInfo(checkpoint).absolutePath());
-    if (folder.fileName() != QLatin1String("checkpoints")) return {};
-    return folder.absolutePath() + QStringLiteral("/predictions/features.bin");
+    const auto run = checkpoint.isEmpty() ? std::nullopt : runOfCheckpoint(checkpoint);
+    return run ? qtPath(run->features()) : QString();
 }
 
 bool LookAlikeJob::featuresCurrent(const QString& path, const QString& checkpoint) {

@@ -6,34 +6,26 @@
 
 #include "engine/Engine.h"
 #include "state/ReportCsv.h"
+#include "state/RunFolder.h"
 #include "util/AtomicFile.h"
 
 namespace {
 
-// Where a checkpoint's run keeps predictions: RUN/predictions for RUN/checkpoints/x.pt.
-QString predictionsFolder(const QString& checkpoint) {
-    QDir dir = QFileInfo(checkpoint).absoluteDir();
-    if (dir.dirName() != QLatin1String("checkpoints") || !dir.cdUp()) return {};
-    return dir.absoluteFilePath(QStringLiteral("predictions"));
-}
-
 // The checkpoint of saved predictions RUN/predictions/F: RUN/checkpoints/best.pt, if there.
 QString runCheckpoint(const QString& predictions) {
-    QDir dir = QFileInfo(predictions).absoluteDir();
-    if (dir.dirName() != QLatin1String("predictions") || !dir.cdUp()) return {};
-    const QFileInfo best(dir.absoluteFilePath(QStringLiteral("checkpoints/best.pt")));
-    return best.isFile() ? best.absoluteFilePath() : QString();
+    const auto run = runOfPredictions(predictions);
+    const QFileInfo best(run ? qtPath(run->bestCheckpoint()) : QString());
+    return run && best.isFile() ? best.absoluteFilePath() : QString();
 }
 
 // As taxa-cli predict names them, so either tool finds the other's.
 QString savePredictions(const taxa::PredictionSet& p, const taxa::Dataset& ds,
-                        const QString& folder) {
-    if (folder.isEmpty() || !QDir().mkpath(folder)) return {};
-    const QString saved = folder + QStringLiteral("/val.csv");
-    taxa::writeFileAtomic(saved.toStdString(), taxa::toKaggleCsv(p, ds));
-    taxa::writeFileAtomic((folder + QStringLiteral("/val.topk.csv")).toStdString(),
-                          taxa::toTopkCsv(p, ds));
-    return saved;
+                        const QString& checkpoint) {
+    const auto run = runOfCheckpoint(checkpoint);
+    if (!run || !QDir().mkpath(qtPath(run->predictions()))) return {};
+    taxa::writeFileAtomic(run->valPredictions(), taxa::toKaggleCsv(p, ds));
+    taxa::writeFileAtomic(run->valTopk(), taxa::toTopkCsv(p, ds));
+    return qtPath(run->valPredictions());
 }
 
 }  // namespace
@@ -59,7 +51,7 @@ AnalysisWork PredictJob::predict(const QString& checkpoint) {
         taxa::PredictOptions o;
         o.checkpoints = {checkpoint.toStdString()};
         taxa::PredictionSet p = taxa::engine::predict(data.dataset, taxa::Split::Val, o, progress);
-        const QString saved = savePredictions(p, data.dataset, predictionsFolder(checkpoint));
+        const QString saved = savePredictions(p, data.dataset, checkpoint);
         auto r = AnalysisResult::compute(data, std::move(p), label);
         r->source = saved;
         r->checkpoint = QFileInfo(checkpoint).absoluteFilePath();
@@ -69,16 +61,17 @@ AnalysisWork PredictJob::predict(const QString& checkpoint) {
 
 QString PredictJob::checkpointLabel(const QString& checkpoint) {
     const QFileInfo info(checkpoint);
-    if (predictionsFolder(checkpoint).isEmpty()) return info.fileName();
+    if (!runOfCheckpoint(checkpoint)) return info.fileName();
     return QStringLiteral("%1/%2").arg(
         info.absoluteDir().absolutePath().section(QLatin1Char('/'), -2, -2), info.fileName());
 }
 
 PredictJob::RunSource PredictJob::runSource(const QString& runDir) {
-    const QFileInfo best(runDir + QStringLiteral("/checkpoints/best.pt"));
+    const taxa::RunFolder run = runFolder(runDir);
+    const QFileInfo best(qtPath(run.bestCheckpoint()));
     // Saved predictions serve while they are newer than the checkpoint they came from.
-    for (const QString& name : {QStringLiteral("val.topk.csv"), QStringLiteral("val.csv")}) {
-        const QFileInfo saved(runDir + QStringLiteral("/predictions/") + name);
+    for (const std::string& path : {run.valTopk(), run.valPredictions()}) {
+        const QFileInfo saved(qtPath(path));
         if (saved.exists() && (!best.exists() || saved.lastModified() >= best.lastModified()))
             return {saved.absoluteFilePath(), {}};
     }

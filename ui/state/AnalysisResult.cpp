@@ -2,12 +2,12 @@
 #include "state/RankLabels.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <algorithm>
 #include <unordered_map>
 
 #include "dataset/Buckets.h"
+#include "train/RunFolder.h"
 #include "util/AtomicFile.h"
 #include "util/Error.h"
 
@@ -100,13 +100,10 @@ std::shared_ptr<AnalysisResult> AnalysisResult::fromFile(const LoadedDataset& da
     taxa::PredictionSet p =
         taxa::readPredictions(taxa::readFile(file), file, data.dataset, taxa::Split::Val);
     // RUN/predictions/val.csv is known by its run's name.
-    const QFileInfo info(path);
-    const QString folder = info.absoluteDir().dirName();
+    const QString fileName = QFileInfo(path).fileName();
+    const auto run = taxa::RunFolder::ofPredictions(file);
     const QString label =
-        folder == QLatin1String("predictions")
-            ? info.absoluteDir().absolutePath().section(QLatin1Char('/'), -2, -2) +
-                  QLatin1Char('/') + info.fileName()
-            : info.fileName();
+        run ? QString::fromStdString(run->name()) + QLatin1Char('/') + fileName : fileName;
     auto r = compute(data, p, label);
     r->source = path;
     return r;

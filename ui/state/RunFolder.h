@@ -1,13 +1,17 @@
 #pragma once
 /// @file RunFolder.h
-/// @brief Reads what a training run folder holds (config.json, metrics.jsonl, checkpoints)
-/// for the past-runs list and the curves. Plain functions: callers run them off the GUI thread.
+/// @brief What a training run folder holds (config.json, metrics.jsonl, checkpoints) for the
+/// past-runs list and the curves, in Qt types. The format itself is core's (train/RunFolder.h,
+/// RunSummary.h, MetricsTail.h); these adapt it. Plain functions: callers run them off the GUI
+/// thread.
 
 #include <QDateTime>
 #include <QString>
 #include <QVector>
+#include <optional>
 #include <vector>
 
+#include "train/RunFolder.h"
 #include "train/TrainConfig.h"
 #include "train/TrainTypes.h"
 
@@ -36,6 +40,19 @@ struct RunMetrics {
 
     bool isEmpty() const { return step.isEmpty() && epoch.isEmpty(); }
 };
+
+/// @brief Core's run folder (train/RunFolder.h) of @p dir, paths in the local 8-bit encoding
+/// as QFile opens them.
+taxa::RunFolder runFolder(const QString& dir);
+/// @brief A path from core, back as Qt names it.
+QString qtPath(const std::string& path);
+/// @brief The run of RUN/checkpoints/X.pt; none for a checkpoint outside a run.
+std::optional<taxa::RunFolder> runOfCheckpoint(const QString& checkpoint);
+/// @brief The run of RUN/predictions/F; none for a file elsewhere.
+std::optional<taxa::RunFolder> runOfPredictions(const QString& file);
+
+/// @brief @p dir holds a run (its config.json exists).
+bool holdsRun(const QString& dir);
 
 /// @brief Reads a run folder; a broken config.json is reported in RunInfo::error.
 RunInfo readRunInfo(const QString& folder);

@@ -19,6 +19,7 @@
 
 #include "jobs/EngineProbe.h"
 #include "jobs/TrainingLauncher.h"
+#include "state/RunFolder.h"
 #include "state/RunsLocation.h"
 #include "views/training/PastRunsView.h"
 #include "views/training/StageProgress.h"
@@ -217,8 +218,7 @@ bool TrainingPanel::startTraining() {
         return false;
     }
     QString folder = form_->runFolder();
-    if (folder.isEmpty() || QFileInfo::exists(folder + QStringLiteral("/config.json")))
-        folder = newRunFolder();
+    if (folder.isEmpty() || holdsRun(folder)) folder = newRunFolder();
     TrainRequest request;
     request.data = data_;
     request.config = config;
@@ -279,8 +279,7 @@ void TrainingPanel::ended(const TrainOutcome& outcome) {
     runs_->setActive(QString());
     runs_->rescan();
     runs_->selectRun(outcome.runDir);
-    if (QFileInfo::exists(form_->runFolder() + QStringLiteral("/config.json")))
-        form_->setRunFolder(newRunFolder());
+    if (holdsRun(form_->runFolder())) form_->setRunFolder(newRunFolder());
     pause_->setChecked(false);
     updateButtons();
     emit trainingChanged(false);
