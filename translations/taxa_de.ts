@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/common/AboutDialog.cpp" line="22"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="18"/>
         <source>CUDA available: %n device(s)</source>
         <translation>
             <numerusform>CUDA verfügbar: %n Gerät</numerusform>
@@ -12,22 +12,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="23"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="19"/>
         <source>CUDA not available: training and prediction run on the CPU</source>
         <translation>CUDA nicht verfügbar: Training und Vorhersage laufen auf der CPU</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="24"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="20"/>
         <source>ML engine: LibTorch %1, %2</source>
         <translation>ML-Engine: LibTorch %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="27"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="23"/>
         <source>ML engine: %1</source>
         <translation>ML-Engine: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="34"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="13"/>
         <source>Version %1
 Qt %2 (built with %3)
 %4</source>
@@ -36,17 +36,17 @@ Qt %2 (kompiliert mit %3)
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="40"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="19"/>
         <source>About Taxa Workbench</source>
         <translation>Über Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="44"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="23"/>
         <source>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Fine-grained, long-tailed species classification: inspect iNaturalist datasets, train classifiers with the methods that won the 2018 competition, and analyse their errors.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Feingranulare Artklassifikation mit Long Tail: iNaturalist-Datensätze untersuchen, Klassifikatoren mit den Methoden der Gewinner des Wettbewerbs 2018 trainieren und ihre Fehler analysieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="71"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="50"/>
         <source>ML engine: loading to read its versions...</source>
         <translation>ML-Engine: wird geladen, um ihre Versionen zu lesen...</translation>
     </message>
@@ -130,264 +130,244 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="80"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="168"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="133"/>
         <source>Clear B</source>
         <translation>B entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="100"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="71"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="101"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="72"/>
         <source>Confused pairs</source>
         <translation>Verwechselte Paare</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="102"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="73"/>
         <source>Per class</source>
         <translation>Pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="153"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="118"/>
         <source>&amp;Open Predictions...</source>
         <translation>&amp;Vorhersagen öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="155"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="120"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Eine Kaggle-Einreichung als CSV (id,predicted) oder ein Top-k-Speicher der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="156"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="121"/>
         <source>From &amp;Run...</source>
         <translation>Aus &amp;Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="157"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="122"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>Ein Trainingslauf: seine gespeicherten Validierungsvorhersagen oder die seines besten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="158"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="123"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>Mit &amp;Checkpoint vorhersagen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="159"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="124"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>Die Validierungsdaten im Hintergrund mit einem Checkpoint (.pt) vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="165"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="130"/>
         <source>Compare &amp;with</source>
         <translation>Vergleichen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="161"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="126"/>
         <source>Predictions File...</source>
         <translation>Vorhersagedatei...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="162"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="127"/>
         <source>Run...</source>
         <translation>Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="163"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="128"/>
         <source>Checkpoint...</source>
         <translation>Checkpoint...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="166"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="131"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>Ein zweiter Vorhersagesatz (B) zum klassenweisen Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="175"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="140"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="171"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="136"/>
         <source>Report (JSON or CSV)...</source>
         <translation>Bericht (JSON oder CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="172"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="137"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>Alle Diagramme (PNG, PDF oder SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="169"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="134"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="51"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="44"/>
         <source>top-%1 error %2</source>
         <translation>Top-%1-Fehler %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="103"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="74"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="104"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="75"/>
         <source>Label errors</source>
         <translation>Label-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="105"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="76"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="77"/>
         <source>Geo prior</source>
         <translation>Geo-Prior</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="215"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="178"/>
         <source>Open a dataset first</source>
         <translation>Zuerst einen Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
-        <source>Still busy; cancel or wait</source>
-        <translation>Noch beschäftigt; abbrechen oder warten</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="237"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="192"/>
         <source>Analysed %1</source>
         <translation>%1 analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="238"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="193"/>
         <source>Comparing with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="250"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="200"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="273"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="206"/>
         <source>Analysing %1...</source>
         <translation>%1 wird analysiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="288"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="211"/>
         <source>Predicting with %1...</source>
         <translation>Vorhersage mit %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="320"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 hat noch keinen Checkpoint für Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="340"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="253"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>Vorhersagen für die Validierungsdaten öffnen, aus einem Lauf übernehmen oder mit einem Checkpoint erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="255"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>Einen Datensatz öffnen, dann Vorhersagen für seine Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="261"/>
         <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Top-%1-Fehler %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="349"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
         <source>(the %1 metric)</source>
         <translation>(die Metrik von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="351"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="264"/>
         <source>%1 val images</source>
         <translation>%1 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="271"/>
         <source>B: top-%1 error %2 (%3 points)</source>
         <translation>B: Top-%1-Fehler %2 (%3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="395"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="308"/>
         <source>Nothing analysed yet</source>
         <translation>Noch nichts analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="408"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
         <source>Open Predictions</source>
         <translation>Vorhersagen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
         <source>Compare with Predictions</source>
         <translation>Mit Vorhersagen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="436"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="336"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>Vorhersagen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="442"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
         <source>Predict with a Checkpoint</source>
         <translation>Mit Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="443"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="343"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="448"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
         <source>Choose a Run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="454"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="458"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="354"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="455"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="355"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON-Bericht (*.json);;CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="463"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="467"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="363"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="367"/>
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="464"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="364"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;PDF-Dokumente (*.pdf);;SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -395,7 +375,7 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisResult</name>
     <message>
-        <location filename="../ui/state/AnalysisResult.cpp" line="125"/>
+        <location filename="../ui/state/AnalysisResult.cpp" line="122"/>
         <source>none (other kingdoms)</source>
         <translation>keins (verschiedene Reiche)</translation>
     </message>
@@ -403,12 +383,12 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../ui/workers/BackgroundJob.cpp" line="61"/>
+        <location filename="../ui/workers/BackgroundJob.cpp" line="70"/>
         <source>Out of memory</source>
         <translation>Nicht genügend Speicher</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundJob.cpp" line="63"/>
+        <location filename="../ui/workers/BackgroundJob.cpp" line="72"/>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
@@ -627,57 +607,57 @@ Qt %2 (kompiliert mit %3)
         <translation>Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="48"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="47"/>
         <source>Zoom Out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="49"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="48"/>
         <source>Back to the block one level up</source>
         <translation>Zurück zum Block eine Ebene höher</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="57"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="56"/>
         <source>By:</source>
         <translation>Nach:</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="75"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="74"/>
         <source>All taxa</source>
         <translation>Alle Taxa</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="117"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="116"/>
         <source>Open predictions to browse what is taken for what.</source>
         <translation>Vorhersagen öffnen, um zu durchsuchen, was wofür gehalten wird.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="124"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="123"/>
         <source>%1 val images taken for another species, among %2 × %3 taxa by %4. Click a cell to %5.</source>
         <translation>%1 Validierungsbilder für eine andere Art gehalten, unter %2 × %3 Taxa nach %4. Auf eine Zelle klicken, um %5.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="129"/>
         <source>see the two species side by side</source>
         <translation>die beiden Arten nebeneinander zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="129"/>
         <source>zoom into the two taxa</source>
         <translation>in die beiden Taxa hineinzuzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>Click: the pair side by side</source>
         <translation>Klick: das Paar nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>Click: zoom in</source>
         <translation>Klick: hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="154"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="153"/>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -747,127 +727,117 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>GeoPriorView</name>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="56"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="57"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="34"/>
         <source>Use the prior (the comparison B becomes A times the prior)</source>
         <translation>Prior verwenden (der Vergleich B wird zu A mal Prior)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="58"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="35"/>
         <source>Train Network Prior</source>
         <translation>Netz-Prior trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="60"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="37"/>
         <source>Mac Aodha et al.&apos;s network of place and date, trained on the training photos&apos; locations (the paper&apos;s 30 epochs)</source>
         <translation>Das Netz aus Ort und Datum von Mac Aodha et al., trainiert auf den Standorten der Trainingsfotos (30 Epochen wie im Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="62"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="39"/>
         <source>Build Grid Prior</source>
         <translation>Raster-Prior erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="63"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="40"/>
         <source>Counts per 2-degree cell of latitude and longitude: no training</source>
         <translation>Zählungen pro 2-Grad-Zelle aus Breite und Länge: kein Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="64"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="41"/>
         <source>Open Prior...</source>
         <translation>Prior öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="68"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="45"/>
         <source>Open a Geographic Prior</source>
         <translation>Geografischen Prior öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="70"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="47"/>
         <source>Geographic priors (*.geo)</source>
         <translation>Geografische Priors (*.geo)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="79"/>
         <source>A × %1 prior</source>
         <translation>A × Prior (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="180"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="202"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="132"/>
         <source>Training the network prior...</source>
         <translation>Netz-Prior wird trainiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="213"/>
+        <location filename="../ui/jobs/GeoPriorJobs.cpp" line="45"/>
         <source>%1 epochs in %2 s, final loss %3</source>
         <translation>%1 Epochen in %2 s, finaler Loss %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="231"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="142"/>
         <source>Counting photos per cell...</source>
         <translation>Fotos pro Zelle werden gezählt...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="238"/>
+        <location filename="../ui/jobs/GeoPriorJobs.cpp" line="59"/>
         <source>2-degree cells</source>
         <translation>2-Grad-Zellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="247"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="150"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="275"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="169"/>
         <source>Scoring the prior alone on val...</source>
         <translation>Prior wird allein auf den Validierungsdaten bewertet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="280"/>
+        <location filename="../ui/jobs/GeoPriorJobs.cpp" line="76"/>
         <source>Alone on %1 located val photos: top-1 %2, top-3 %3 (class frequency: top-1 %4, top-3 %5)</source>
         <translation>Allein auf %1 Validierungsfotos mit Ort: Top-1 %2, Top-3 %3 (Klassenhäufigkeit: Top-1 %4, Top-3 %5)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="312"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="197"/>
         <source>Train or open a prior first</source>
         <translation>Zuerst einen Prior trainieren oder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="313"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="198"/>
         <source>Open predictions of the val split first</source>
         <translation>Zuerst Vorhersagen für die Validierungsdaten öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="319"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="204"/>
         <source>The prior needs the predictions&apos; scores: open a top-k store (FILE.topk.csv) or predict with a checkpoint</source>
         <translation>Der Prior benötigt die Scores der Vorhersagen: einen Top-k-Speicher (FILE.topk.csv) öffnen oder mit einem Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="329"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="211"/>
         <source>Multiplying the predictions by the prior...</source>
         <translation>Vorhersagen werden mit dem Prior multipliziert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="343"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="220"/>
         <source>No geographic prior yet. Train the network prior (Mac Aodha, Cole and Perona, ICCV 2019) or build the grid prior from the training photos&apos; places, or open one.</source>
         <translation>Noch kein geografischer Prior. Den Netz-Prior trainieren (Mac Aodha, Cole und Perona, ICCV 2019), den Raster-Prior aus den Orten der Trainingsfotos erstellen oder einen Prior öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="347"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="224"/>
         <source>&lt;b&gt;%1 prior&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Prior (%1)&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="354"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="231"/>
         <source>Val top-1 error &lt;b&gt;%1 without, %2 with&lt;/b&gt; the prior; top-3 error %3 without, %4 with. Of the %6 most confused pairs, the prior separates %5 more often (below, most separated first).</source>
         <translation>Top-1-Fehler (Validierung) &lt;b&gt;%1 ohne, %2 mit&lt;/b&gt; Prior; Top-3-Fehler %3 ohne, %4 mit. Von den %6 am häufigsten verwechselten Paaren trennt der Prior %5 öfter (unten, die am stärksten getrennten zuerst).</translation>
     </message>
@@ -875,57 +845,68 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>ImageEvidence</name>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="24"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="31"/>
         <source>Open the Pair</source>
         <translation>Paar öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="25"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="32"/>
         <source>In Species View</source>
         <translation>In Artenansicht</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="35"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="40"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="111"/>
+        <source>Click to see the photo larger</source>
+        <translation>Klicken, um das Foto größer zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="46"/>
         <source>The labelled species and the predicted one side by side</source>
         <translation>Die gelabelte und die vorhergesagte Art nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="36"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="47"/>
         <source>The image in its species&apos; view, with its metadata</source>
         <translation>Das Bild in der Ansicht seiner Art, mit seinen Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="110"/>
+        <source>Click to see the photo smaller</source>
+        <translation>Klicken, um das Foto kleiner zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="126"/>
         <source>Cannot read the image</source>
         <translation>Das Bild kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="126"/>
         <source>Loading...</source>
         <translation>Wird geladen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="105"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="138"/>
         <source>Choose a val image to see what the model made of it</source>
         <translation>Ein Validierungsbild auswählen, um zu sehen, was das Modell daraus gemacht hat</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="123"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="156"/>
         <source>&lt;b&gt;Val image %1&lt;/b&gt;: labelled &lt;b&gt;%2&lt;/b&gt;, predicted &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;Validierungsbild %1&lt;/b&gt;: Label &lt;b&gt;%2&lt;/b&gt;, Vorhersage &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="146"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="179"/>
         <source>These predictions carry no scores (a Kaggle CSV); its guesses: %1</source>
         <translation>Diese Vorhersagen enthalten keine Scores (eine Kaggle-CSV); Vorhersagen für dieses Bild: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="151"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="184"/>
         <source>Confidence %1 · label %2 · hardness %3 nats · mistakenness %4</source>
         <translation>Konfidenz %1 · Label %2 · Schwierigkeit %3 nats · Fehlerhaftigkeit %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="158"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="191"/>
         <source>Likely label error %1 of %2</source>
         <translation>Wahrscheinlicher Label-Fehler %1 von %2</translation>
     </message>
@@ -1043,6 +1024,34 @@ Qt %2 (kompiliert mit %3)
         <location filename="../ui/views/dataset/ImageViewer.cpp" line="220"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="30"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="55"/>
+        <source>Still busy; cancel or wait</source>
+        <translation>Noch beschäftigt; abbrechen oder warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="84"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="97"/>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="100"/>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
     </message>
 </context>
 <context>
@@ -1188,72 +1197,67 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>LookAlikesView</name>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="27"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="24"/>
         <source>Find Look-alikes</source>
         <translation>Doppelgänger suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="28"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="32"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="26"/>
         <source>Compute the model&apos;s features of every train and val image with the ML engine and keep them in the run&apos;s predictions folder (features.bin)</source>
         <translation>Die Merkmale des Modells für jedes Trainings- und Validierungsbild mit der ML-Engine berechnen und im Vorhersageordner des Laufs ablegen (features.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="77"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="50"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="111"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="84"/>
         <source>Reading the run&apos;s features...</source>
         <translation>Merkmale des Laufs werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="118"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="91"/>
         <source>Computing features...</source>
         <translation>Merkmale werden berechnet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="165"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="121"/>
         <source>Busy with the previous predictions; try again in a moment</source>
         <translation>Noch mit den vorherigen Vorhersagen beschäftigt; bitte gleich erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="177"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="135"/>
         <source>Look-alikes need the run&apos;s checkpoint (predictions opened from a run folder)</source>
         <translation>Doppelgänger benötigen den Checkpoint des Laufs (aus einem Lauf-Ordner geöffnete Vorhersagen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="181"/>
-        <source>The run&apos;s features are older than its checkpoint: find look-alikes again to compute them for this model</source>
-        <translation>Die Merkmale des Laufs sind älter als sein Checkpoint: erneut Doppelgänger suchen, um sie für dieses Modell zu berechnen</translation>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="139"/>
+        <source>The run&apos;s features were computed through another checkpoint: find look-alikes again to compute them for this model</source>
+        <translation>Die Merkmale des Laufs wurden mit einem anderen Checkpoint berechnet: erneut Doppelgänger suchen, um sie für dieses Modell zu berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="185"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="143"/>
         <source>No features for this run yet: find look-alikes to compute them (every train and val image, once)</source>
         <translation>Noch keine Merkmale für diesen Lauf: Doppelgänger suchen, um sie zu berechnen (einmalig für jedes Trainings- und Validierungsbild)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="188"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="146"/>
         <source>This image has no features (computed before it was added?)</source>
         <translation>Dieses Bild hat keine Merkmale (berechnet, bevor es hinzugefügt wurde?)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="191"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="149"/>
         <source>Training images that the model sees as most alike (cosine similarity of its penultimate features)</source>
         <translation>Trainingsbilder, die das Modell als am ähnlichsten ansieht (Kosinus-Ähnlichkeit seiner vorletzten Merkmale)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="204"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="162"/>
         <source>Any species</source>
         <translation>Beliebige Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="208"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="166"/>
         <source>%1 (cosine %2 to %3)</source>
         <translation>%1 (Kosinus %2 bis %3)</translation>
     </message>
@@ -1261,224 +1265,230 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Taxonomy</source>
         <translation>Taxonomie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Taxa Workbench</source>
         <translation>Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Species</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Long tail</source>
         <translation>Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Cannot open dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Could not read the test split: %1</source>
         <translation>Die Testdaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Open Dataset Folder...</source>
         <translation>Datensatz-&amp;Ordner öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Open Dataset &amp;Files...</source>
         <translation>Datensatz-&amp;Dateien öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>D&amp;emo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Find Taxon</source>
         <translation>Taxon &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Species</source>
         <translation>&amp;Arten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Long Tail</source>
         <translation>&amp;Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>S&amp;ummary</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;About Taxa Workbench</source>
         <translation>&amp;Über Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Open an iNaturalist dataset folder</source>
         <translation>iNaturalist-Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Choose annotation files (train, and optionally val, test, categories)</source>
         <translation>Annotationsdateien auswählen (train und optional val, test, categories)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Still closing the previous dataset; try again in a moment</source>
         <translation>Der vorherige Datensatz wird noch geschlossen; bitte gleich erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>%1 - Taxa Workbench</source>
         <translation>%1 - Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Opened %1; reading the test split...</source>
         <translation>%1 geöffnet; Testdaten werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Drawing the demo dataset...</source>
         <translation>Demo-Datensatz wird erzeugt...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Cannot write the demo dataset</source>
         <translation>Der Demo-Datensatz kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>A model is training. Stop it and quit?
 
 The run is saved after the current batch and can be resumed from the Training tab.</source>
@@ -1655,42 +1665,42 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="39"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="43"/>
         <source>most likely label errors first</source>
         <translation>wahrscheinlichste Label-Fehler zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="40"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="44"/>
         <source>hardest first</source>
         <translation>schwierigste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="41"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="45"/>
         <source>file order</source>
         <translation>Dateireihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="45"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="49"/>
         <source>Val images:</source>
         <translation>Validierungsbilder:</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="140"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="143"/>
         <source>Choose a pair of species to see them side by side</source>
         <translation>Ein Artenpaar auswählen, um beide nebeneinander zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="163"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 training images · val top-1 %4%</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 Trainingsbilder · Top-1 (Validierung) %4%</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="172"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="175"/>
         <source>Training images (%1 shown)</source>
         <translation>Trainingsbilder (%1 angezeigt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="173"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="176"/>
         <source>Val images taken for %1: %2</source>
         <translation>Validierungsbilder, die für %1 gehalten wurden: %2</translation>
     </message>
@@ -1872,6 +1882,14 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     </message>
 </context>
 <context>
+    <name>PredictJob</name>
+    <message>
+        <location filename="../ui/jobs/PredictJob.cpp" line="92"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PriorPairsModel</name>
     <message>
         <location filename="../ui/models/PriorPairsModel.cpp" line="54"/>
@@ -2023,27 +2041,27 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <translation>Deckkraft</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="66"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="131"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="128"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="123"/>
         <source>Finding where the evidence lies...</source>
         <translation>Belege werden lokalisiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="156"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="150"/>
         <source>No checkpoint is known for these predictions (opened from a file outside a run folder): the overlay needs the model</source>
         <translation>Für diese Vorhersagen ist kein Checkpoint bekannt (aus einer Datei außerhalb eines Lauf-Ordners geöffnet): Die Überlagerung benötigt das Modell</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="165"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="159"/>
         <source>Yellow: where the evidence for %1 lies (logit %2)</source>
         <translation>Gelb: wo die Belege für %1 liegen (Logit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="167"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="161"/>
         <source>Yellow: where the evidence for %1 over %2 lies (logits %3 and %4)</source>
         <translation>Gelb: wo die Belege für %1 statt %2 liegen (Logits %3 und %4)</translation>
     </message>
@@ -2280,59 +2298,59 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>TaxonomyModel</name>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="69"/>
+        <location filename="../ui/state/RankLabels.cpp" line="11"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="71"/>
+        <location filename="../ui/state/RankLabels.cpp" line="13"/>
         <source>kingdom</source>
         <translation>Reich</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="73"/>
+        <location filename="../ui/state/RankLabels.cpp" line="15"/>
         <source>phylum</source>
         <translation>Stamm</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="75"/>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="98"/>
+        <location filename="../ui/state/RankLabels.cpp" line="17"/>
+        <location filename="../ui/state/RankLabels.cpp" line="41"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="77"/>
+        <location filename="../ui/state/RankLabels.cpp" line="19"/>
         <source>order</source>
         <translation>Ordnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="79"/>
+        <location filename="../ui/state/RankLabels.cpp" line="21"/>
         <source>family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="81"/>
+        <location filename="../ui/state/RankLabels.cpp" line="23"/>
         <source>genus</source>
         <translation>Gattung</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="83"/>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="99"/>
+        <location filename="../ui/state/RankLabels.cpp" line="25"/>
+        <location filename="../ui/state/RankLabels.cpp" line="42"/>
         <source>species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="85"/>
+        <location filename="../ui/state/RankLabels.cpp" line="27"/>
         <source>supercategory</source>
         <translation>Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="97"/>
+        <location filename="../ui/state/RankLabels.cpp" line="39"/>
         <source>level %1</source>
         <translation>Ebene %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/TaxonomyModel.cpp" line="148"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="113"/>
         <source>%1 %2: %n species</source>
         <translation>
             <numerusform>%1 %2: %n Art</numerusform>
@@ -2340,57 +2358,57 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="152"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="117"/>
         <source>%1% of the training images of %2, %3% of all</source>
         <translation>%1% der Trainingsbilder von %2, %3% aller</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="207"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="172"/>
         <source>Species at or below this taxon</source>
         <translation>Arten auf oder unterhalb dieses Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="174"/>
         <source>Training images at or below this taxon</source>
         <translation>Trainingsbilder auf oder unterhalb dieses Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="176"/>
         <source>Validation images at or below this taxon</source>
         <translation>Validierungsbilder auf oder unterhalb dieses Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="213"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="178"/>
         <source>Share of the parent&apos;s training images</source>
         <translation>Anteil an den Trainingsbildern des übergeordneten Taxons</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="221"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="223"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="188"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="225"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="190"/>
         <source>Species</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="227"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="192"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="229"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="194"/>
         <source>Val</source>
         <translation>Val.</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="231"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="196"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
@@ -2398,62 +2416,62 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>TaxonomyPanel</name>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="41"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="42"/>
         <source>Search taxa by name</source>
         <translation>Taxa nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="127"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="128"/>
         <source>at any rank</source>
         <translation>auf jedem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="131"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="132"/>
         <source>in %1 names</source>
         <translation>auf Rang %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="43"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="44"/>
         <source>Which rank the search text must match</source>
         <translation>Welchem Rang der Suchtext entsprechen muss</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="49"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="50"/>
         <source>Fewest training images a shown species has</source>
         <translation>Mindestanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="50"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="51"/>
         <source>Most training images a shown species has</source>
         <translation>Höchstanzahl an Trainingsbildern einer angezeigten Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="52"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="53"/>
         <source>Supercategory → species</source>
         <translation>Oberkategorie → Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="55"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>Die vollständige Taxonomie oder die Arten nach Oberkategorie gruppiert anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="71"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="72"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="73"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="74"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="103"/>
         <source>Showing %1 of %2 species</source>
         <translation>%1 von %2 Arten angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="135"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="134"/>
         <source>%n-rank tree</source>
         <translation>
             <numerusform>Baum mit %n Rang</numerusform>
@@ -2570,163 +2588,163 @@ lesbar</translation>
     </message>
     <message>
         <location filename="../ui/views/training/TrainConfigForm.cpp" line="75"/>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="248"/>
         <source>Pr&amp;ocesses:</source>
         <translation>Pr&amp;ozesse:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="80"/>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="81"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="90"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="85"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="95"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="86"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="96"/>
         <source>Caps the batches per epoch, for quick experiments</source>
         <translation>Begrenzt die Batches pro Epoche, für schnelle Experimente</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Trains</source>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Peak LR</source>
         <translation>Max. LR</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="96"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="108"/>
         <source>Stages run one after the other. Trains: all, head, last:K blocks. Data: train, or val to fine-tune on the balanced val split.</source>
         <translation>Die Stufen laufen nacheinander. Trainiert: all, head, last:K Blöcke. Daten: train, oder val zum Feintuning auf den balancierten Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="109"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="123"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="110"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="124"/>
         <source>Choose the run folder</source>
         <translation>Lauf-Ordner auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="117"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="131"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="118"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="132"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="119"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="133"/>
         <source>&amp;Head:</source>
         <translation>&amp;Kopf:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="120"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="134"/>
         <source>Crop / resize:</source>
         <translation>Ausschnitt / Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="124"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="138"/>
         <source>Label smoothing:</source>
         <translation>Label-Glättung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="130"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="144"/>
         <source>Run folder:</source>
         <translation>Lauf-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="248"/>
         <source>&amp;GPUs:</source>
         <translation>G&amp;PUs:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="241"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="250"/>
         <source> of %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="243"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="252"/>
         <source>Train on this many GPUs, one process each.</source>
         <translation>Auf so vielen GPUs trainieren, ein Prozess pro GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="244"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="253"/>
         <source>Train in this many CPU processes (data-parallel; each gets an equal share of the cores).</source>
         <translation>In so vielen CPU-Prozessen trainieren (datenparallel; jeder erhält den gleichen Anteil der Kerne).</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="246"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="255"/>
         <source> Above one the run goes through taxa-cli train --nproc-per-node; the batch size is per process and the learning rate is for the global batch.</source>
         <translation> Ab zwei läuft der Lauf über taxa-cli train --nproc-per-node; die Batchgröße gilt pro Prozess, die Lernrate für den globalen Batch.</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="121"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="135"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Batchgröße:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="123"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="137"/>
         <source>&amp;Sampler:</source>
         <translation>&amp;Sampler:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="125"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="139"/>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="126"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="140"/>
         <source>&amp;Threads:</source>
         <translation>&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="128"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="142"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="129"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="143"/>
         <source>&amp;Max steps:</source>
         <translation>&amp;Max. Schritte:</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="140"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="149"/>
         <source>Quick CPU demo</source>
         <translation>Schnelle CPU-Demo</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="141"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="150"/>
         <source>2018 winner recipe (GPU)</source>
         <translation>Rezept des Gewinners 2018 (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="226"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="235"/>
         <source>Parent folder for the run</source>
         <translation>Übergeordneter Ordner für den Lauf</translation>
     </message>
@@ -2802,113 +2820,113 @@ lesbar</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="43"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="41"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="44"/>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="42"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="315"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="45"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="43"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="51"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="50"/>
         <source>Train a new model with this configuration on the open dataset</source>
         <translation>Ein neues Modell mit dieser Konfiguration auf dem geöffneten Datensatz trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="53"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="52"/>
         <source>Pause after the current batch; click again to continue</source>
         <translation>Nach dem aktuellen Batch pausieren; erneut klicken, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="54"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="53"/>
         <source>Stop after the current batch, saving a checkpoint to resume from</source>
         <translation>Nach dem aktuellen Batch stoppen und einen Checkpoint zum Fortsetzen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="60"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="59"/>
         <source>The training log appears here</source>
         <translation>Hier erscheint das Trainingsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="66"/>
         <source>New run</source>
         <translation>Neuer Lauf</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="68"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="67"/>
         <source>Past runs</source>
         <translation>Frühere Läufe</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="200"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="192"/>
         <source>A run is in progress; stop it first.</source>
         <translation>Ein Lauf ist aktiv; bitte zuerst stoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="204"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="196"/>
         <source>Open a dataset to train on.</source>
         <translation>Einen Datensatz zum Trainieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="202"/>
         <source>Resuming %1</source>
         <translation>%1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="211"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="203"/>
         <source>Starting %1</source>
         <translation>%1 wird gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="227"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="217"/>
         <source>Cannot start: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="247"/>
         <source>Pausing after the current batch</source>
         <translation>Pause nach dem aktuellen Batch</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="247"/>
         <source>Continuing</source>
         <translation>Wird fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="258"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="253"/>
         <source>Stopping after the current batch...</source>
         <translation>Stopp nach dem aktuellen Batch...</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="265"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="259"/>
         <source>Stopping and saving before closing...</source>
         <translation>Wird gestoppt und gespeichert, dann geschlossen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="280"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="273"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="282"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="275"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>Abgeschlossen; bestes Top-1 (Validierung) %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="285"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="278"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>Gestoppt; unter „Frühere Läufe“ fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="315"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -2952,17 +2970,17 @@ lesbar</translation>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../ui/views/maps/WorldMap.cpp" line="253"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="249"/>
         <source>%1: %2 in view (shaded by count)</source>
         <translation>%1: %2 sichtbar (nach Anzahl schattiert)</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/WorldMap.cpp" line="254"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="250"/>
         <source>%1: %2 in view (a dot per cell)</source>
         <translation>%1: %2 sichtbar (ein Punkt pro Zelle)</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/WorldMap.cpp" line="255"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="251"/>
         <source>%1: %2 in view</source>
         <translation>%1: %2 sichtbar</translation>
     </message>
@@ -2970,57 +2988,57 @@ lesbar</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Fine-grained, long-tailed species classification workbench</source>
         <translation>Workbench für feingranulare Artklassifikation mit Long Tail</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="93"/>
         <source>Dataset folder, or annotation files, to open</source>
         <translation>Zu öffnender Datensatzordner oder Annotationsdateien</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="26"/>
         <source>Select the taxon of this name once the dataset is open</source>
         <translation>Das Taxon mit diesem Namen auswählen, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="29"/>
         <source>Show this tab first: species, longtail, summary, map, training, analysis, or pairs, classes, confusion, errors, calibration or geo (of the analysis)</source>
         <translation>Diesen Tab zuerst anzeigen: species, longtail, summary, map, training, analysis oder pairs, classes, confusion, errors, calibration bzw. geo (der Analyse)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="35"/>
         <source>Search the taxonomy for this text once the dataset is open</source>
         <translation>Die Taxonomie nach diesem Text durchsuchen, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="38"/>
         <source>Start training with this preset (quick-cpu or winner-2018) once the dataset is open</source>
         <translation>Training mit dieser Voreinstellung (quick-cpu oder winner-2018) starten, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="43"/>
         <source>With --train: train on this many processes (above one through taxa-cli train --nproc-per-node)</source>
         <translation>Mit --train: in so vielen Prozessen trainieren (ab zwei über taxa-cli train --nproc-per-node)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="48"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
         <translation>Einen Lauf-Ordner oder eine Vorhersage-CSV analysieren, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="52"/>
         <source>With --analyse: compare with this run folder or predictions CSV</source>
         <translation>Mit --analyse: mit diesem Lauf-Ordner oder dieser Vorhersage-CSV vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="55"/>
         <source>With --analyse: open this geographic prior (.geo) and switch it on, so that the analysis shows without and with it</source>
         <translation>Mit --analyse: diesen geografischen Prior (.geo) öffnen und einschalten, sodass die Analyse ohne und mit ihm angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="100"/>
         <source>With --analyse: show where the evidence for the guess over the label lies on the pair view&apos;s val photo (loads the ML engine)</source>
         <translation>Mit --analyse: auf dem Validierungsfoto der Paaransicht zeigen, wo die Belege für die Vorhersage statt des Labels liegen (lädt die ML-Engine)</translation>
     </message>

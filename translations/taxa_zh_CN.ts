@@ -4,29 +4,29 @@
 <context>
     <name>AboutDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/common/AboutDialog.cpp" line="22"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="18"/>
         <source>CUDA available: %n device(s)</source>
         <translation>
             <numerusform>CUDA 可用：%n 个设备</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="23"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="19"/>
         <source>CUDA not available: training and prediction run on the CPU</source>
         <translation>CUDA 不可用：训练和预测在 CPU 上运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="24"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="20"/>
         <source>ML engine: LibTorch %1, %2</source>
         <translation>ML 引擎：LibTorch %1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="27"/>
+        <location filename="../ui/jobs/EngineProbe.cpp" line="23"/>
         <source>ML engine: %1</source>
         <translation>ML 引擎：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="34"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="13"/>
         <source>Version %1
 Qt %2 (built with %3)
 %4</source>
@@ -35,17 +35,17 @@ Qt %2（使用 %3 构建）
 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="40"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="19"/>
         <source>About Taxa Workbench</source>
         <translation>关于 Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="44"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="23"/>
         <source>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;Fine-grained, long-tailed species classification: inspect iNaturalist datasets, train classifiers with the methods that won the 2018 competition, and analyse their errors.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Taxa Workbench&lt;/h2&gt;&lt;p&gt;细粒度、长尾分布的物种分类：查看 iNaturalist 数据集，使用 2018 年竞赛的获胜方法训练分类器，并分析其错误。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/common/AboutDialog.cpp" line="71"/>
+        <location filename="../ui/views/common/AboutDialog.cpp" line="50"/>
         <source>ML engine: loading to read its versions...</source>
         <translation>ML 引擎：正在加载以读取其版本...</translation>
     </message>
@@ -129,264 +129,244 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="80"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="168"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="133"/>
         <source>Clear B</source>
         <translation>清除 B</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="100"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="71"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="101"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="72"/>
         <source>Confused pairs</source>
         <translation>易混淆物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="102"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="73"/>
         <source>Per class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="153"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="118"/>
         <source>&amp;Open Predictions...</source>
         <translation>打开预测(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="155"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="120"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Kaggle 提交 CSV（id,predicted）或验证集的 top-k 存储</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="156"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="121"/>
         <source>From &amp;Run...</source>
         <translation>来自运行(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="157"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="122"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>一次训练运行：其保存的验证集预测，或其最佳检查点的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="158"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="123"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>用检查点预测(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="159"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="124"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>在后台用检查点（.pt）预测验证集</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="165"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="130"/>
         <source>Compare &amp;with</source>
         <translation>对比对象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="161"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="126"/>
         <source>Predictions File...</source>
         <translation>预测文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="162"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="127"/>
         <source>Run...</source>
         <translation>运行...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="163"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="128"/>
         <source>Checkpoint...</source>
         <translation>检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="166"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="131"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>第二组预测（B），用于逐类比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="175"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="140"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="171"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="136"/>
         <source>Report (JSON or CSV)...</source>
         <translation>报告（JSON 或 CSV）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="172"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="137"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>所有图表（PNG、PDF 或 SVG）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="169"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="134"/>
         <source>Stop comparing</source>
         <translation>停止比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="51"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="44"/>
         <source>top-%1 error %2</source>
         <translation>top-%1 错误率 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="103"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="74"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="104"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="75"/>
         <source>Label errors</source>
         <translation>标注错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="105"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="76"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="77"/>
         <source>Geo prior</source>
         <translation>地理先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="215"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="178"/>
         <source>Open a dataset first</source>
         <translation>请先打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
-        <source>Still busy; cancel or wait</source>
-        <translation>仍在处理中；请取消或等待</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="237"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="192"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="238"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="193"/>
         <source>Comparing with %1</source>
         <translation>正在与 %1 比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="250"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="200"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="273"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="206"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="288"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="211"/>
         <source>Predicting with %1...</source>
         <translation>正在用 %1 预测...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="320"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 还没有可用于预测的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="340"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="253"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>打开验证集的预测、从运行中获取预测，或用检查点进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="255"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>先打开数据集，再打开其验证集的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="261"/>
         <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;top-%1 错误率 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="349"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
         <source>(the %1 metric)</source>
         <translation>（%1 的评价指标）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="351"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="264"/>
         <source>%1 val images</source>
         <translation>%1 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="271"/>
         <source>B: top-%1 error %2 (%3 points)</source>
         <translation>B：top-%1 错误率 %2（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="395"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="308"/>
         <source>Nothing analysed yet</source>
         <translation>尚未分析任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="408"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
         <source>Open Predictions</source>
         <translation>打开预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="435"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
         <source>Compare with Predictions</source>
         <translation>与预测比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="436"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="336"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>预测 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="442"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
         <source>Predict with a Checkpoint</source>
         <translation>用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="443"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="343"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="448"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
         <source>Choose a Run</source>
         <translation>选择运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="454"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="458"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="354"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="455"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="355"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="463"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="467"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="363"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="367"/>
         <source>Export All Plots</source>
         <translation>导出所有图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="464"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="364"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
@@ -394,7 +374,7 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisResult</name>
     <message>
-        <location filename="../ui/state/AnalysisResult.cpp" line="125"/>
+        <location filename="../ui/state/AnalysisResult.cpp" line="122"/>
         <source>none (other kingdoms)</source>
         <translation>无（不同的界）</translation>
     </message>
@@ -402,12 +382,12 @@ Qt %2（使用 %3 构建）
 <context>
     <name>BackgroundJob</name>
     <message>
-        <location filename="../ui/workers/BackgroundJob.cpp" line="61"/>
+        <location filename="../ui/workers/BackgroundJob.cpp" line="70"/>
         <source>Out of memory</source>
         <translation>内存不足</translation>
     </message>
     <message>
-        <location filename="../ui/workers/BackgroundJob.cpp" line="63"/>
+        <location filename="../ui/workers/BackgroundJob.cpp" line="72"/>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
@@ -626,57 +606,57 @@ Qt %2（使用 %3 构建）
         <translation>超类</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="48"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="47"/>
         <source>Zoom Out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="49"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="48"/>
         <source>Back to the block one level up</source>
         <translation>返回上一级的区块</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="57"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="56"/>
         <source>By:</source>
         <translation>层级：</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="75"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="74"/>
         <source>All taxa</source>
         <translation>所有分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="117"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="116"/>
         <source>Open predictions to browse what is taken for what.</source>
         <translation>打开预测以浏览哪些类别被误判为哪些类别。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="124"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="123"/>
         <source>%1 val images taken for another species, among %2 × %3 taxa by %4. Click a cell to %5.</source>
         <translation>%1 张验证图像被误判为其他物种，涉及按%4划分的 %2 × %3 个分类单元。单击单元格可%5。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="129"/>
         <source>see the two species side by side</source>
         <translation>并排查看这两个物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="129"/>
         <source>zoom into the two taxa</source>
         <translation>放大查看这两个分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>Click: the pair side by side</source>
         <translation>单击：并排查看该物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="131"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="130"/>
         <source>Click: zoom in</source>
         <translation>单击：放大</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="154"/>
+        <location filename="../ui/views/analysis/ConfusionBrowser.cpp" line="153"/>
         <source>%1 as %2</source>
         <translation>%1 误判为 %2</translation>
     </message>
@@ -745,127 +725,117 @@ Qt %2（使用 %3 构建）
 <context>
     <name>GeoPriorView</name>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="56"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="57"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="34"/>
         <source>Use the prior (the comparison B becomes A times the prior)</source>
         <translation>使用先验（对比对象 B 变为 A 乘以先验）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="58"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="35"/>
         <source>Train Network Prior</source>
         <translation>训练网络先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="60"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="37"/>
         <source>Mac Aodha et al.&apos;s network of place and date, trained on the training photos&apos; locations (the paper&apos;s 30 epochs)</source>
         <translation>Mac Aodha 等人的地点与日期网络，在训练照片的位置上训练（沿用论文的 30 轮）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="62"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="39"/>
         <source>Build Grid Prior</source>
         <translation>构建网格先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="63"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="40"/>
         <source>Counts per 2-degree cell of latitude and longitude: no training</source>
         <translation>按经纬度 2 度网格单元计数：无需训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="64"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="41"/>
         <source>Open Prior...</source>
         <translation>打开先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="68"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="45"/>
         <source>Open a Geographic Prior</source>
         <translation>打开地理先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="70"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="47"/>
         <source>Geographic priors (*.geo)</source>
         <translation>地理先验 (*.geo)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="79"/>
         <source>A × %1 prior</source>
         <translation>A × %1 先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="180"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="202"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="132"/>
         <source>Training the network prior...</source>
         <translation>正在训练网络先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="213"/>
+        <location filename="../ui/jobs/GeoPriorJobs.cpp" line="45"/>
         <source>%1 epochs in %2 s, final loss %3</source>
         <translation>%1 轮，用时 %2 秒，最终损失 %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="231"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="142"/>
         <source>Counting photos per cell...</source>
         <translation>正在按单元格统计照片...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="238"/>
+        <location filename="../ui/jobs/GeoPriorJobs.cpp" line="59"/>
         <source>2-degree cells</source>
         <translation>2 度网格单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="247"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="150"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="275"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="169"/>
         <source>Scoring the prior alone on val...</source>
         <translation>正在验证集上单独评估先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="280"/>
+        <location filename="../ui/jobs/GeoPriorJobs.cpp" line="76"/>
         <source>Alone on %1 located val photos: top-1 %2, top-3 %3 (class frequency: top-1 %4, top-3 %5)</source>
         <translation>单独用于 %1 张有位置的验证照片：top-1 %2，top-3 %3（按类别频率：top-1 %4，top-3 %5）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="312"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="197"/>
         <source>Train or open a prior first</source>
         <translation>请先训练或打开先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="313"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="198"/>
         <source>Open predictions of the val split first</source>
         <translation>请先打开验证集的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="319"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="204"/>
         <source>The prior needs the predictions&apos; scores: open a top-k store (FILE.topk.csv) or predict with a checkpoint</source>
         <translation>先验需要预测的分数：请打开 top-k 存储（FILE.topk.csv）或用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="329"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="211"/>
         <source>Multiplying the predictions by the prior...</source>
         <translation>正在将预测乘以先验...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="343"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="220"/>
         <source>No geographic prior yet. Train the network prior (Mac Aodha, Cole and Perona, ICCV 2019) or build the grid prior from the training photos&apos; places, or open one.</source>
         <translation>尚无地理先验。请训练网络先验（Mac Aodha、Cole 和 Perona，ICCV 2019），或根据训练照片的地点构建网格先验，或打开一个先验。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="347"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="224"/>
         <source>&lt;b&gt;%1 prior&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1 先验&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="354"/>
+        <location filename="../ui/views/analysis/GeoPriorView.cpp" line="231"/>
         <source>Val top-1 error &lt;b&gt;%1 without, %2 with&lt;/b&gt; the prior; top-3 error %3 without, %4 with. Of the %6 most confused pairs, the prior separates %5 more often (below, most separated first).</source>
         <translation>验证集 top-1 错误率：&lt;b&gt;不用先验 %1，使用先验 %2&lt;/b&gt;；top-3 错误率：不用 %3，使用 %4。在最易混淆的 %6 对物种中，先验使 %5 对更常被区分开（见下方，区分最明显的在前）。</translation>
     </message>
@@ -873,57 +843,68 @@ Qt %2（使用 %3 构建）
 <context>
     <name>ImageEvidence</name>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="24"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="31"/>
         <source>Open the Pair</source>
         <translation>打开物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="25"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="32"/>
         <source>In Species View</source>
         <translation>在物种视图中查看</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="35"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="40"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="111"/>
+        <source>Click to see the photo larger</source>
+        <translation>单击以放大照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="46"/>
         <source>The labelled species and the predicted one side by side</source>
         <translation>并排显示标注物种和预测物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="36"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="47"/>
         <source>The image in its species&apos; view, with its metadata</source>
         <translation>在其物种视图中显示该图像及其元数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="110"/>
+        <source>Click to see the photo smaller</source>
+        <translation>单击以缩小照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="126"/>
         <source>Cannot read the image</source>
         <translation>无法读取图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="93"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="126"/>
         <source>Loading...</source>
         <translation>正在加载...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="105"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="138"/>
         <source>Choose a val image to see what the model made of it</source>
         <translation>选择一张验证图像以查看模型对它的判断</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="123"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="156"/>
         <source>&lt;b&gt;Val image %1&lt;/b&gt;: labelled &lt;b&gt;%2&lt;/b&gt;, predicted &lt;b&gt;%3&lt;/b&gt;</source>
         <translation>&lt;b&gt;验证图像 %1&lt;/b&gt;：标注为 &lt;b&gt;%2&lt;/b&gt;，预测为 &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="146"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="179"/>
         <source>These predictions carry no scores (a Kaggle CSV); its guesses: %1</source>
         <translation>这些预测不含分数（Kaggle CSV）；该图像的预测：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="151"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="184"/>
         <source>Confidence %1 · label %2 · hardness %3 nats · mistakenness %4</source>
         <translation>置信度 %1 · 标注类别 %2 · 难度 %3 nat · 误标程度 %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="158"/>
+        <location filename="../ui/views/analysis/ImageEvidence.cpp" line="191"/>
         <source>Likely label error %1 of %2</source>
         <translation>可能的标注错误：第 %1 个（共 %2 个）</translation>
     </message>
@@ -1041,6 +1022,34 @@ Qt %2（使用 %3 构建）
         <location filename="../ui/views/dataset/ImageViewer.cpp" line="220"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="30"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="55"/>
+        <source>Still busy; cancel or wait</source>
+        <translation>仍在处理中；请取消或等待</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="84"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="97"/>
+        <source>%1 elapsed</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/common/JobStatus.cpp" line="100"/>
+        <source>, about %1 left</source>
+        <translation>，约剩 %1</translation>
     </message>
 </context>
 <context>
@@ -1186,72 +1195,67 @@ Qt %2（使用 %3 构建）
 <context>
     <name>LookAlikesView</name>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="27"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="24"/>
         <source>Find Look-alikes</source>
         <translation>查找相似图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="28"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="32"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="26"/>
         <source>Compute the model&apos;s features of every train and val image with the ML engine and keep them in the run&apos;s predictions folder (features.bin)</source>
         <translation>用 ML 引擎计算模型对每张训练和验证图像提取的特征，并保存在该运行的预测文件夹中（features.bin）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="77"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="50"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="111"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="84"/>
         <source>Reading the run&apos;s features...</source>
         <translation>正在读取该运行的特征...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="118"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="91"/>
         <source>Computing features...</source>
         <translation>正在计算特征...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="165"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="121"/>
         <source>Busy with the previous predictions; try again in a moment</source>
         <translation>仍在处理上一组预测；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="177"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="135"/>
         <source>Look-alikes need the run&apos;s checkpoint (predictions opened from a run folder)</source>
         <translation>查找相似图像需要该运行的检查点（需从运行文件夹打开预测）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="181"/>
-        <source>The run&apos;s features are older than its checkpoint: find look-alikes again to compute them for this model</source>
-        <translation>该运行的特征早于其检查点：请重新查找相似图像，以便为此模型计算特征</translation>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="139"/>
+        <source>The run&apos;s features were computed through another checkpoint: find look-alikes again to compute them for this model</source>
+        <translation>该运行的特征是用另一个检查点计算的：请重新查找相似图像，以便为此模型计算特征</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="185"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="143"/>
         <source>No features for this run yet: find look-alikes to compute them (every train and val image, once)</source>
         <translation>该运行尚无特征：查找相似图像即可计算（每张训练和验证图像计算一次）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="188"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="146"/>
         <source>This image has no features (computed before it was added?)</source>
         <translation>此图像没有特征（特征是否在添加该图像之前计算？）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="191"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="149"/>
         <source>Training images that the model sees as most alike (cosine similarity of its penultimate features)</source>
         <translation>模型认为最相似的训练图像（基于倒数第二层特征的余弦相似度）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="204"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="162"/>
         <source>Any species</source>
         <translation>任意物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="208"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="166"/>
         <source>%1 (cosine %2 to %3)</source>
         <translation>%1（余弦 %2 至 %3）</translation>
     </message>
@@ -1259,224 +1263,230 @@ Qt %2（使用 %3 构建）
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Taxonomy</source>
         <translation>分类体系</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Taxa Workbench</source>
         <translation>Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Cannot open dataset</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Could not read the test split: %1</source>
         <translation>无法读取测试集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;Open Dataset Folder...</source>
         <translation>打开数据集文件夹(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Open Dataset &amp;Files...</source>
         <translation>打开数据集文件(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>打开演示数据集(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Find Taxon</source>
         <translation>查找分类单元(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Species</source>
         <translation>物种(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Long Tail</source>
         <translation>长尾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>S&amp;ummary</source>
         <translation>概览(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Map</source>
         <translation>地图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;About Taxa Workbench</source>
         <translation>关于 Taxa Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>%1 (in %2)</source>
         <translation>%1（位于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>Open an iNaturalist dataset folder</source>
         <translation>打开 iNaturalist 数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Choose annotation files (train, and optionally val, test, categories)</source>
         <translation>选择标注文件（train，以及可选的 val、test、categories）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>Still closing the previous dataset; try again in a moment</source>
         <translation>仍在关闭上一个数据集；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有此文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>%1 - Taxa Workbench</source>
         <translation>%1 - Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Opened %1; reading the test split...</source>
         <translation>已打开 %1；正在读取测试集...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Drawing the demo dataset...</source>
         <translation>正在生成演示数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Demo dataset</source>
         <translation>演示数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Cannot write the demo dataset</source>
         <translation>无法写入演示数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>A model is training. Stop it and quit?
 
 The run is saved after the current batch and can be resumed from the Training tab.</source>
@@ -1653,42 +1663,42 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PairView</name>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="39"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="43"/>
         <source>most likely label errors first</source>
         <translation>最可能的标注错误优先</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="40"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="44"/>
         <source>hardest first</source>
         <translation>最难的优先</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="41"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="45"/>
         <source>file order</source>
         <translation>文件顺序</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="45"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="49"/>
         <source>Val images:</source>
         <translation>验证图像：</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="140"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="143"/>
         <source>Choose a pair of species to see them side by side</source>
         <translation>选择一对物种以并排查看</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="163"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 training images · val top-1 %4%</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 张训练图像 · 验证 top-1 %4%</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="172"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="175"/>
         <source>Training images (%1 shown)</source>
         <translation>训练图像（显示 %1 张）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PairView.cpp" line="173"/>
+        <location filename="../ui/views/analysis/PairView.cpp" line="176"/>
         <source>Val images taken for %1: %2</source>
         <translation>被误判为 %1 的验证图像：%2</translation>
     </message>
@@ -1869,6 +1879,14 @@ The run is saved after the current batch and can be resumed from the Training ta
     </message>
 </context>
 <context>
+    <name>PredictJob</name>
+    <message>
+        <location filename="../ui/jobs/PredictJob.cpp" line="92"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PriorPairsModel</name>
     <message>
         <location filename="../ui/models/PriorPairsModel.cpp" line="54"/>
@@ -2020,27 +2038,27 @@ The run is saved after the current batch and can be resumed from the Training ta
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="66"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="131"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="128"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="123"/>
         <source>Finding where the evidence lies...</source>
         <translation>正在定位依据...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="156"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="150"/>
         <source>No checkpoint is known for these predictions (opened from a file outside a run folder): the overlay needs the model</source>
         <translation>这些预测没有已知的检查点（从运行文件夹之外的文件打开）：叠加需要模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="165"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="159"/>
         <source>Yellow: where the evidence for %1 lies (logit %2)</source>
         <translation>黄色：%1 的依据所在位置（logit %2）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="167"/>
+        <location filename="../ui/views/analysis/SaliencyOverlay.cpp" line="161"/>
         <source>Yellow: where the evidence for %1 over %2 lies (logits %3 and %4)</source>
         <translation>黄色：支持 %1 而非 %2 的依据所在位置（logit %3 和 %4）</translation>
     </message>
@@ -2277,116 +2295,116 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>TaxonomyModel</name>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="69"/>
+        <location filename="../ui/state/RankLabels.cpp" line="11"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="71"/>
+        <location filename="../ui/state/RankLabels.cpp" line="13"/>
         <source>kingdom</source>
         <translation>界</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="73"/>
+        <location filename="../ui/state/RankLabels.cpp" line="15"/>
         <source>phylum</source>
         <translation>门</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="75"/>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="98"/>
+        <location filename="../ui/state/RankLabels.cpp" line="17"/>
+        <location filename="../ui/state/RankLabels.cpp" line="41"/>
         <source>class</source>
         <translation>纲</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="77"/>
+        <location filename="../ui/state/RankLabels.cpp" line="19"/>
         <source>order</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="79"/>
+        <location filename="../ui/state/RankLabels.cpp" line="21"/>
         <source>family</source>
         <translation>科</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="81"/>
+        <location filename="../ui/state/RankLabels.cpp" line="23"/>
         <source>genus</source>
         <translation>属</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="83"/>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="99"/>
+        <location filename="../ui/state/RankLabels.cpp" line="25"/>
+        <location filename="../ui/state/RankLabels.cpp" line="42"/>
         <source>species</source>
         <translation>种</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="85"/>
+        <location filename="../ui/state/RankLabels.cpp" line="27"/>
         <source>supercategory</source>
         <translation>超类</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="97"/>
+        <location filename="../ui/state/RankLabels.cpp" line="39"/>
         <source>level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/TaxonomyModel.cpp" line="148"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="113"/>
         <source>%1 %2: %n species</source>
         <translation>
             <numerusform>%1 %2：%n 个物种</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="152"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="117"/>
         <source>%1% of the training images of %2, %3% of all</source>
         <translation>占 %2 训练图像的 %1%，占全部的 %3%</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="207"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="172"/>
         <source>Species at or below this taxon</source>
         <translation>此分类单元及其下级的物种数</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="209"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="174"/>
         <source>Training images at or below this taxon</source>
         <translation>此分类单元及其下级的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="211"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="176"/>
         <source>Validation images at or below this taxon</source>
         <translation>此分类单元及其下级的验证图像数</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="213"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="178"/>
         <source>Share of the parent&apos;s training images</source>
         <translation>占上级分类单元训练图像的比例</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="221"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="186"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="223"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="188"/>
         <source>Rank</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="225"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="190"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="227"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="192"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="229"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="194"/>
         <source>Val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/models/TaxonomyModel.cpp" line="231"/>
+        <location filename="../ui/models/TaxonomyModel.cpp" line="196"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -2394,62 +2412,62 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>TaxonomyPanel</name>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="41"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="42"/>
         <source>Search taxa by name</source>
         <translation>按名称搜索分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="127"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="128"/>
         <source>at any rank</source>
         <translation>任意等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="131"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="132"/>
         <source>in %1 names</source>
         <translation>在%1名中</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="43"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="44"/>
         <source>Which rank the search text must match</source>
         <translation>搜索文本必须匹配的分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="49"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="50"/>
         <source>Fewest training images a shown species has</source>
         <translation>所显示物种的最少训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="50"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="51"/>
         <source>Most training images a shown species has</source>
         <translation>所显示物种的最多训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="52"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="53"/>
         <source>Supercategory → species</source>
         <translation>超类 → 物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="54"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="55"/>
         <source>Show the full taxonomy or species grouped by supercategory</source>
         <translation>显示完整分类体系，或按超类分组显示物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="71"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="72"/>
         <source>Training images</source>
         <translation>训练图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="73"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="74"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="103"/>
         <source>Showing %1 of %2 species</source>
         <translation>显示 %1 / %2 个物种</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="135"/>
+        <location filename="../ui/views/dataset/TaxonomyPanel.cpp" line="134"/>
         <source>%n-rank tree</source>
         <translation>
             <numerusform>%n 级分类树</numerusform>
@@ -2565,163 +2583,163 @@ image</source>
     </message>
     <message>
         <location filename="../ui/views/training/TrainConfigForm.cpp" line="75"/>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="248"/>
         <source>Pr&amp;ocesses:</source>
         <translation>进程数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="80"/>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="81"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="90"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="85"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="95"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="86"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="96"/>
         <source>Caps the batches per epoch, for quick experiments</source>
         <translation>限制每轮的批次数，用于快速实验</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Trains</source>
         <translation>训练部分</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Epochs</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="91"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="103"/>
         <source>Peak LR</source>
         <translation>峰值学习率</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="96"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="108"/>
         <source>Stages run one after the other. Trains: all, head, last:K blocks. Data: train, or val to fine-tune on the balanced val split.</source>
         <translation>各阶段依次运行。训练部分：all、head、last:K 个块。数据：train，或 val（在均衡的验证集上微调）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="109"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="123"/>
         <source>...</source>
         <translation>...</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="110"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="124"/>
         <source>Choose the run folder</source>
         <translation>选择运行文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="117"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="131"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="118"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="132"/>
         <source>&amp;Network:</source>
         <translation>网络(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="119"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="133"/>
         <source>&amp;Head:</source>
         <translation>分类头(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="120"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="134"/>
         <source>Crop / resize:</source>
         <translation>裁剪 / 缩放：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="124"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="138"/>
         <source>Label smoothing:</source>
         <translation>标签平滑：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="130"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="144"/>
         <source>Run folder:</source>
         <translation>运行文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="239"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="248"/>
         <source>&amp;GPUs:</source>
         <translation>GPU 数(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="241"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="250"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="243"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="252"/>
         <source>Train on this many GPUs, one process each.</source>
         <translation>使用此数量的 GPU 训练，每个 GPU 一个进程。</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="244"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="253"/>
         <source>Train in this many CPU processes (data-parallel; each gets an equal share of the cores).</source>
         <translation>使用此数量的 CPU 进程训练（数据并行；各进程平分 CPU 核心）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="246"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="255"/>
         <source> Above one the run goes through taxa-cli train --nproc-per-node; the batch size is per process and the learning rate is for the global batch.</source>
         <translation> 多于一个时，运行通过 taxa-cli train --nproc-per-node 进行；批大小按每个进程计，学习率按全局批次计。</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="121"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="135"/>
         <source>&amp;Batch size:</source>
         <translation>批大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="123"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="137"/>
         <source>&amp;Sampler:</source>
         <translation>采样器(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="125"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="139"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="126"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="140"/>
         <source>&amp;Threads:</source>
         <translation>线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="128"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="142"/>
         <source>S&amp;eed:</source>
         <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="129"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="143"/>
         <source>&amp;Max steps:</source>
         <translation>最大步数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="140"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="149"/>
         <source>Quick CPU demo</source>
         <translation>CPU 快速演示</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="141"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="150"/>
         <source>2018 winner recipe (GPU)</source>
         <translation>2018 年冠军方案（GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainConfigForm.cpp" line="226"/>
+        <location filename="../ui/views/training/TrainConfigForm.cpp" line="235"/>
         <source>Parent folder for the run</source>
         <translation>运行的上级文件夹</translation>
     </message>
@@ -2797,113 +2815,113 @@ image</source>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="43"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="41"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="44"/>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="42"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="315"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="45"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="43"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="51"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="50"/>
         <source>Train a new model with this configuration on the open dataset</source>
         <translation>使用此配置在已打开的数据集上训练新模型</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="53"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="52"/>
         <source>Pause after the current batch; click again to continue</source>
         <translation>在当前批次后暂停；再次单击可继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="54"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="53"/>
         <source>Stop after the current batch, saving a checkpoint to resume from</source>
         <translation>在当前批次后停止，并保存用于继续训练的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="60"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="59"/>
         <source>The training log appears here</source>
         <translation>训练日志显示在此处</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="67"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="66"/>
         <source>New run</source>
         <translation>新运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="68"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="67"/>
         <source>Past runs</source>
         <translation>历史运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="200"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="192"/>
         <source>A run is in progress; stop it first.</source>
         <translation>有运行正在进行；请先停止它。</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="204"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="196"/>
         <source>Open a dataset to train on.</source>
         <translation>请打开用于训练的数据集。</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="210"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="202"/>
         <source>Resuming %1</source>
         <translation>正在继续 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="211"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="203"/>
         <source>Starting %1</source>
         <translation>正在启动 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="227"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="217"/>
         <source>Cannot start: %1</source>
         <translation>无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="247"/>
         <source>Pausing after the current batch</source>
         <translation>将在当前批次后暂停</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="252"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="247"/>
         <source>Continuing</source>
         <translation>继续中</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="258"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="253"/>
         <source>Stopping after the current batch...</source>
         <translation>将在当前批次后停止...</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="265"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="259"/>
         <source>Stopping and saving before closing...</source>
         <translation>正在停止并保存，然后关闭...</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="280"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="273"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="282"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="275"/>
         <source>Finished; best val top-1 %1%</source>
         <translation>已完成；最佳验证 top-1 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="285"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="278"/>
         <source>Stopped; resume it from Past runs</source>
         <translation>已停止；可在“历史运行”中继续</translation>
     </message>
     <message>
-        <location filename="../ui/views/training/TrainingPanel.cpp" line="324"/>
+        <location filename="../ui/views/training/TrainingPanel.cpp" line="315"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
@@ -2946,17 +2964,17 @@ image</source>
 <context>
     <name>WorldMap</name>
     <message>
-        <location filename="../ui/views/maps/WorldMap.cpp" line="253"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="249"/>
         <source>%1: %2 in view (shaded by count)</source>
         <translation>%1：视图中 %2 个（按数量着色）</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/WorldMap.cpp" line="254"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="250"/>
         <source>%1: %2 in view (a dot per cell)</source>
         <translation>%1：视图中 %2 个（每个单元格一个点）</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/WorldMap.cpp" line="255"/>
+        <location filename="../ui/views/maps/WorldMap.cpp" line="251"/>
         <source>%1: %2 in view</source>
         <translation>%1：视图中 %2 个</translation>
     </message>
@@ -2964,57 +2982,57 @@ image</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Fine-grained, long-tailed species classification workbench</source>
         <translation>细粒度长尾物种分类工作台</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="93"/>
         <source>Dataset folder, or annotation files, to open</source>
         <translation>要打开的数据集文件夹或标注文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="26"/>
         <source>Select the taxon of this name once the dataset is open</source>
         <translation>数据集打开后选中该名称的分类单元</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="29"/>
         <source>Show this tab first: species, longtail, summary, map, training, analysis, or pairs, classes, confusion, errors, calibration or geo (of the analysis)</source>
         <translation>首先显示此选项卡：species、longtail、summary、map、training、analysis，或（分析中的）pairs、classes、confusion、errors、calibration、geo</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="62"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="35"/>
         <source>Search the taxonomy for this text once the dataset is open</source>
         <translation>数据集打开后在分类体系中搜索此文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="38"/>
         <source>Start training with this preset (quick-cpu or winner-2018) once the dataset is open</source>
         <translation>数据集打开后使用此预设（quick-cpu 或 winner-2018）开始训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="43"/>
         <source>With --train: train on this many processes (above one through taxa-cli train --nproc-per-node)</source>
         <translation>与 --train 同用：使用此数量的进程训练（多于一个时通过 taxa-cli train --nproc-per-node）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="48"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
         <translation>数据集打开后分析运行文件夹或预测 CSV</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="52"/>
         <source>With --analyse: compare with this run folder or predictions CSV</source>
         <translation>与 --analyse 同用：与此运行文件夹或预测 CSV 进行比较</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="55"/>
         <source>With --analyse: open this geographic prior (.geo) and switch it on, so that the analysis shows without and with it</source>
         <translation>与 --analyse 同用：打开此地理先验（.geo）并启用，使分析同时显示不用和使用先验的结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="100"/>
         <source>With --analyse: show where the evidence for the guess over the label lies on the pair view&apos;s val photo (loads the ML engine)</source>
         <translation>与 --analyse 同用：在物种对视图的验证照片上显示支持预测而非标注的依据所在位置（会加载 ML 引擎）</translation>
     </message>

@@ -10,7 +10,8 @@ namespace {
 
 constexpr int kMaxProcesses = 1024;
 
-QString tr(const char* text) {
+// Options are described in the context "main", where taxa's main() first had them.
+QString translated(const char* text) {
     return QCoreApplication::translate("main", text);
 }
 
@@ -87,16 +88,19 @@ bool StartupRequest::isAnalysisTab(const QString& tab) {
 }
 
 void StartupRequest::addOptions(QCommandLineParser& parser) {
-    parser.addPositionalArgument(QStringLiteral("dataset"),
-                                 tr("Dataset folder, or annotation files, to open"),
-                                 QStringLiteral("[DATASET_DIR | FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("dataset"),
+        QCoreApplication::translate("main", "Dataset folder, or annotation files, to open"),
+        QStringLiteral("[DATASET_DIR | FILE...]"));
     for (const ValueOption& o : kValueOptions)
-        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), tr(o.help),
+        parser.addOption(QCommandLineOption(QString::fromLatin1(o.name), translated(o.help),
                                             QString::fromLatin1(o.value)));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("why"), tr("With --analyse: show where the evidence for the guess over "
-                                  "the label lies on the pair view's val photo (loads the ML "
-                                  "engine)")));
+        QStringLiteral("why"),
+        QCoreApplication::translate("main",
+                                    "With --analyse: show where the evidence for the guess over "
+                                    "the label lies on the pair view's val photo (loads the ML "
+                                    "engine)")));
 }
 
 StartupRequest StartupRequest::read(const QCommandLineParser& parser, QString* error) {
