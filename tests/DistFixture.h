@@ -122,21 +122,28 @@ inline std::map<std::string, torch::Tensor> weightsOf(const QString& checkpoint)
 }
 
 // The largest difference relative to the tensor's scale, over all tensors.
+// @p where (if given) names the tensor of the largest difference, with its scale, for the
+// failure message: a ratio on a tensor near zero reads differently from one on a weight.
 inline double relativeDifference(const std::map<std::string, torch::Tensor>& a,
-                                 const std::map<std::string, torch::Tensor>& b) {
+                                 const std::map<std::string, torch::Tensor>& b,
+                                 std::string* where = nullptr) {
     double worst = 0;
     for (const auto& [name, t] : a) {
         const torch::Tensor u = t.to(torch::kFloat64), v = b.at(name).to(torch::kFloat64);
-        const double scale = std::max(1e-3, u.abs().max().item<double>());
-        worst = std::max(worst, (u - v).abs().max().item<double>() / scale);
+        const double largest = u.abs().max().item<double>();
+        const double scale = std::max(1e-3, largest);
+        const double d = (u - v).abs().max().item<double>() / scale;
+        if (d > worst && where) *where = name + " (largest value " + std::to_string(largest) + ")";
+        worst = std::max(worst, d);
     }
     return worst;
 }
 
 // How far the last checkpoints of two runs are apart (relative, over all tensors).
-inline double lastWeightsDifference(const QString& runA, const QString& runB) {
+inline double lastWeightsDifference(const QString& runA, const QString& runB,
+                                    std::string* where = nullptr) {
     return relativeDifference(weightsOf(runA + "/checkpoints/last.pt"),
-                              weightsOf(runB + "/checkpoints/last.pt"));
+                              weightsOf(runB + "/checkpoints/last.pt"), where);
 }
 
 // The records of one type in a metrics.jsonl.

@@ -159,18 +159,24 @@ class TestDistributed : public QObject {
 
     void twoRanksEqualOneProcessWithTheirBatch() {
         // Frozen batch norm: no per-rank statistics, so the two runs do the same arithmetic
-        // up to the order of the sums.
+        // up to the order of the sums. One step: over four, that order's rounding grew to
+        // 1.6e-5 in layer4.1.bn1.bias (largest value 0.0017) on LibTorch 2.6's kernels, 1% of
+        // the tensor, while a gradient left out of the reduction moves a tensor by its whole
+        // update (the same measure gives 0.5 for per-rank batch norm, below).
         const QString one = dir_.path() + "/one", two = dir_.path() + "/two";
-        Run r = cli(trainArgs(data_, one, 8) << "--batch-norm"
+        const QStringList oneStep{"--max-steps", "1"};
+        Run r = cli(trainArgs(data_, one, 8) << oneStep << "--batch-norm"
                                              << "frozen");
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli(trainArgs(data_, two, 4) << "--batch-norm"
+        r = cli(trainArgs(data_, two, 4) << oneStep << "--batch-norm"
                                          << "frozen"
                                          << "--nproc-per-node"
                                          << "2");
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const double diff = lastWeightsDifference(one, two);
-        QVERIFY2(diff < 1e-5, qPrintable(QString::number(diff)));
+        std::string where;
+        const double diff = lastWeightsDifference(one, two, &where);
+        QVERIFY2(diff < 1e-5,
+                 qPrintable(QString::number(diff) + " in " + QString::fromStdString(where)));
         // Only rank 0 wrote: one record per logged step and per epoch, no second file set.
         QCOMPARE(lines(two + "/metrics.jsonl", "epoch").size(), 1);
         QCOMPARE(QDir(two).entryList(QDir::Files | QDir::NoDotAndDotDot).size(),
