@@ -65,6 +65,7 @@ void LookAlikesView::setResult(std::shared_ptr<const LoadedDataset> data,
     data_ = std::move(data);
     result_ = std::move(result);
     path_ = result_ ? featuresPath(result_->checkpoint) : QString();
+    current_.reset();
     index_.reset();
     tried_ = false;
     a_ = b_ = image_ = -1;
@@ -92,7 +93,10 @@ void LookAlikesView::computeFeatures() {
 }
 
 bool LookAlikesView::featuresCurrent() const {
-    return result_ && LookAlikeJob::featuresCurrent(path_, result_->checkpoint);
+    // Read once per result (and per computed store): it reads the checkpoint's last 256 KB,
+    // and show() runs on every click.
+    if (!current_) current_ = result_ && LookAlikeJob::featuresCurrent(path_, result_->checkpoint);
+    return *current_;
 }
 
 QString LookAlikesView::status() const {
@@ -114,7 +118,9 @@ void LookAlikesView::startJob(const QString& what, bool engine) {
                      engine ? LookAlikeJob::compute(data_, result_->checkpoint, path_, out)
                             : LookAlikeJob::read(data_, path_, out),
                      [this, out] {
-                         if (out == pending_) index_ = *out;  // else the result changed meanwhile
+                         if (out != pending_) return;  // the result changed meanwhile
+                         index_ = *out;
+                         current_.reset();  // a computed store was just written
                      });
     if (!started) {  // the last result's job has not noticed the cancel yet
         tried_ = false;

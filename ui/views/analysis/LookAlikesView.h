@@ -7,6 +7,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 #include "eval/LookAlikes.h"
 #include "state/AnalysisResult.h"
@@ -60,6 +61,7 @@ class LookAlikesView : public QWidget {
     bool tried_ = false;  ///< Reading the file was tried for this result.
     std::shared_ptr<const taxa::LookAlikeIndex> index_;
     std::shared_ptr<std::shared_ptr<const taxa::LookAlikeIndex>> pending_;
+    mutable std::optional<bool> current_;  ///< featuresCurrent(), once read.
     QString problem_;  ///< Why the last job failed or that it was cancelled, until the next.
     JobStatus* status_;
     QPushButton* compute_;
