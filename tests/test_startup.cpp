@@ -168,13 +168,15 @@ class TestStartup : public QObject {
         QTest::newRow("calibration")
             << "calibration" << int(MainWindow::AnalysisTab) << int(AnalysisPanel::CalibrationTab);
         QTest::newRow("geo") << "geo" << int(MainWindow::AnalysisTab) << int(AnalysisPanel::GeoTab);
+        QTest::newRow("featuremap")
+            << "featuremap" << int(MainWindow::AnalysisTab) << int(AnalysisPanel::FeatureMapTab);
     }
 
     void everyTabShowsFirst() {
         QFETCH(QString, tab);
         QFETCH(int, main);
         QFETCH(int, inner);
-        QCOMPARE(StartupRequest::tabNames().size(), 12);  // every name --tab takes is a row
+        QCOMPARE(StartupRequest::tabNames().size(), 13);  // every name --tab takes is a row
         auto w = started({"--tab", tab});
         QCOMPARE(int(w->currentTab()), main);
         if (inner >= 0) QCOMPARE(int(w->analysisPanel()->currentTab()), inner);

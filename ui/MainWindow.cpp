@@ -23,7 +23,9 @@
 
 #include "dataset/DemoGenerator.h"
 #include "state/DemoLocation.h"
+#include "state/TaxonObservations.h"
 #include "views/analysis/AnalysisPanel.h"
+#include "views/analysis/FeatureMapView.h"
 #include "views/common/AboutDialog.h"
 #include "views/common/BucketPlot.h"
 #include "views/dataset/ImageViewer.h"
@@ -164,6 +166,10 @@ void MainWindow::connectPanels() {
         map_->showTaxon(taxon);
         const int c = data_ ? data_->taxonomy.node(taxon).classIndex : -1;
         longTail_->curve()->highlightSpecies(c);
+        if (data_)
+            analysis_->featureMap()->highlightClasses(
+                classesUnder(data_->taxonomy, taxon),
+                QString::fromStdString(data_->taxonomy.node(taxon).name));
     });
     connect(taxonomy_, &TaxonomyPanel::supercategorySelected, species_,
             &SpeciesPanel::showSupercategory);

@@ -31,7 +31,8 @@ void MainWindow::showRequestedTab(const QString& tab) {
         {QStringLiteral("confusion"), AnalysisPanel::ConfusionTab},
         {QStringLiteral("errors"), AnalysisPanel::LabelErrorsTab},
         {QStringLiteral("calibration"), AnalysisPanel::CalibrationTab},
-        {QStringLiteral("geo"), AnalysisPanel::GeoTab}};
+        {QStringLiteral("geo"), AnalysisPanel::GeoTab},
+        {QStringLiteral("featuremap"), AnalysisPanel::FeatureMapTab}};
     if (tab.isEmpty()) return;
     if (analysisTabs.contains(tab)) {
         showTab(AnalysisTab);

@@ -16,5 +16,8 @@ namespace taxa::embed {
 /// taxa::Error naming @p path for a row whose image the dataset lacks.
 std::vector<int32_t> storeImages(const FeatureStore& store, const Dataset& ds,
                                  const std::string& path);
+/// @brief The same for rows given as image ids and splits (a feature map's rows).
+std::vector<int32_t> rowImages(const std::vector<int64_t>& ids, const std::vector<uint8_t>& splits,
+                               const Dataset& ds, const std::string& path);
 
 }  // namespace taxa::embed

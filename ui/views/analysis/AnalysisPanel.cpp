@@ -20,6 +20,7 @@
 #include "views/analysis/CalibrationView.h"
 #include "views/analysis/ConfusedPairsView.h"
 #include "views/analysis/ConfusionBrowser.h"
+#include "views/analysis/FeatureMapView.h"
 #include "views/analysis/GeoPriorView.h"
 #include "views/analysis/LabelErrorsView.h"
 #include "views/analysis/PairView.h"
@@ -60,7 +61,8 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       confusion_(new ConfusionBrowser(this)),
       labelErrors_(new LabelErrorsView(this)),
       calibration_(new CalibrationView(this)),
-      geo_(new GeoPriorView(this)) {
+      geo_(new GeoPriorView(this)),
+      featureMap_(new FeatureMapView(this)) {
     QFont big = headline_->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     headline_->setFont(big);
@@ -75,6 +77,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     tabs_->addTab(labelErrors_, tr("Label errors"));
     tabs_->addTab(calibration_, tr("Calibration"));
     tabs_->addTab(geo_, tr("Geo prior"));
+    tabs_->addTab(featureMap_, tr("Feature map"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildToolbar());
@@ -103,7 +106,25 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
                 analysePredictions(std::move(*p), label, B);
             });
     connect(geo_, &GeoPriorView::switchedOff, this, &AnalysisPanel::clearComparison);
+    connectFeatureMap();
     refresh();
+}
+
+void AnalysisPanel::connectFeatureMap() {
+    // What is chosen in the other tabs is found on the map too.
+    connect(featureMap_, &FeatureMapView::imageRequested, this, &AnalysisPanel::imageRequested);
+    connect(pairs_, &ConfusedPairsView::pairChosen, this, [this](int32_t a, int32_t b) {
+        const auto& cats = data_->dataset.categories;
+        featureMap_->highlightClasses({a, b},
+                                      tr("%1 and %2")
+                                          .arg(QString::fromStdString(cats[size_t(a)].name),
+                                               QString::fromStdString(cats[size_t(b)].name)));
+    });
+    connect(labelErrors_, &LabelErrorsView::imageChosen, this, [this](int image) {
+        const taxa::ImageRecord& im = data_->dataset.images[size_t(image)];
+        featureMap_->highlightImages(
+            {image}, QString::fromStdString(std::string(data_->dataset.fileName(im))));
+    });
 }
 
 QWidget* AnalysisPanel::buildToolbar() {
@@ -283,6 +304,7 @@ void AnalysisPanel::refresh() {
     labelErrors_->setResult(data_, a_);
     calibration_->setResult(data_, a_);
     geo_->setResults(a_, b_);
+    featureMap_->setResult(data_, a_);
 }
 
 void AnalysisPanel::showTab(Tab tab) {

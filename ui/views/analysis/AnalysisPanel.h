@@ -18,6 +18,7 @@ class QAction;
 class CalibrationView;
 class ConfusedPairsView;
 class ConfusionBrowser;
+class FeatureMapView;
 class LabelErrorsView;
 class GeoPriorView;
 class JobStatus;
@@ -37,7 +38,8 @@ class AnalysisPanel : public QWidget {
         ConfusionTab,
         LabelErrorsTab,
         CalibrationTab,
-        GeoTab
+        GeoTab,
+        FeatureMapTab
     };
     /// @brief Which slot a prediction set goes to.
     enum Slot { A, B };
@@ -90,6 +92,7 @@ class AnalysisPanel : public QWidget {
     LabelErrorsView* labelErrors() const { return labelErrors_; }
     CalibrationView* calibration() const { return calibration_; }
     GeoPriorView* geo() const { return geo_; }
+    FeatureMapView* featureMap() const { return featureMap_; }
 
   signals:
     /// @brief A prediction set was analysed and is on screen.
@@ -108,6 +111,7 @@ class AnalysisPanel : public QWidget {
     void chooseReportFile();
     void choosePlotsFile();
     QWidget* buildToolbar();
+    void connectFeatureMap();
 
     std::shared_ptr<const LoadedDataset> data_;
     std::shared_ptr<const AnalysisResult> a_, b_;
@@ -123,4 +127,5 @@ class AnalysisPanel : public QWidget {
     LabelErrorsView* labelErrors_;
     CalibrationView* calibration_;
     GeoPriorView* geo_;
+    FeatureMapView* featureMap_;
 };

@@ -82,9 +82,12 @@ ConfusedPairsView::ConfusedPairsView(QWidget* parent)
     layout->addWidget(split);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (!current.isValid()) return pair_->showPair(-1, -1);
-                pair_->showPair(current.data(ConfusedPairsModel::ClassARole).toInt(),
-                                current.data(ConfusedPairsModel::ClassBRole).toInt());
+                const int32_t a =
+                    current.isValid() ? current.data(ConfusedPairsModel::ClassARole).toInt() : -1;
+                const int32_t b =
+                    current.isValid() ? current.data(ConfusedPairsModel::ClassBRole).toInt() : -1;
+                pair_->showPair(a, b);
+                if (a >= 0) emit pairChosen(a, b);
             });
     connect(pair_, &PairView::imageRequested, this, &ConfusedPairsView::imageRequested);
 }

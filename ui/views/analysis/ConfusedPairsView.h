@@ -37,6 +37,8 @@ class ConfusedPairsView : public QWidget {
 
   signals:
     void imageRequested(int imageIndex);
+    /// @brief The pair of classes @p a and @p b is now on screen.
+    void pairChosen(int32_t a, int32_t b);
 
   private:
     int rowOf(int32_t a, int32_t b) const;

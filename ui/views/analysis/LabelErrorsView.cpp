@@ -48,8 +48,10 @@ LabelErrorsView::LabelErrorsView(QWidget* parent)
 
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                evidence_->showImage(
-                    current.isValid() ? current.data(LabelErrorsModel::ImageRole).toInt() : -1);
+                const int image =
+                    current.isValid() ? current.data(LabelErrorsModel::ImageRole).toInt() : -1;
+                evidence_->showImage(image);
+                if (image >= 0) emit imageChosen(image);
             });
     auto openPair = [this](const QModelIndex& index) {
         if (!index.isValid()) return;

@@ -31,6 +31,8 @@ class LabelErrorsView : public QWidget {
     /// @brief Show classes @p truth and @p predicted side by side, with @p image chosen.
     void pairRequested(int32_t truth, int32_t predicted, int32_t image);
     void imageRequested(int imageIndex);
+    /// @brief The row of dataset image @p image was chosen.
+    void imageChosen(int imageIndex);
 
   private:
     LabelErrorsModel* model_;
