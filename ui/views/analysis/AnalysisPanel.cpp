@@ -114,6 +114,7 @@ void AnalysisPanel::connectFeatureMap() {
     // What is chosen in the other tabs is found on the map too.
     connect(featureMap_, &FeatureMapView::imageRequested, this, &AnalysisPanel::imageRequested);
     connect(pairs_, &ConfusedPairsView::pairChosen, this, [this](int32_t a, int32_t b) {
+        if (!featureMap_->points()) return;  // the first row, chosen as the tab fills
         const auto& cats = data_->dataset.categories;
         featureMap_->highlightClasses({a, b},
                                       tr("%1 and %2")

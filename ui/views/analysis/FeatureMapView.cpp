@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "state/Formatting.h"
 #include "views/analysis/FeatureMapCanvas.h"
@@ -28,6 +29,19 @@ constexpr int kPhotoSide = 220;
 QString speciesName(const LoadedDataset& data, int32_t c) {
     return c < 0 ? FeatureMapView::tr("no label")
                  : QString::fromStdString(data.dataset.categories[size_t(c)].name);
+}
+
+// ", most: Parus major 40, Adalia bipunctata 12, ..." for the three largest.
+QString mostFrequent(const LoadedDataset& data, const std::map<int32_t, int>& perClass) {
+    std::vector<std::pair<int, int32_t>> order;
+    for (const auto& [c, n] : perClass)
+        order.emplace_back(-n, c);
+    std::sort(order.begin(), order.end());
+    QStringList parts;
+    for (size_t i = 0; i < std::min<size_t>(3, order.size()); ++i)
+        parts
+            << QStringLiteral("%1 %2").arg(speciesName(data, order[i].second)).arg(-order[i].first);
+    return parts.isEmpty() ? QString() : FeatureMapView::tr(", most: %1").arg(parts.join(", "));
 }
 
 }  // namespace
@@ -210,6 +224,8 @@ void FeatureMapView::adopt(FeatureMapJob::Points points) {
                               QFileInfo(QString::fromStdString(points_->path)).fileName()));
     list_->clear();
     highlight_->clear();
+    if (!pendingClasses_.empty())
+        highlightClasses(std::exchange(pendingClasses_, {}), pendingWhat_);
 }
 
 void FeatureMapView::setColouring(MapColouring mode) {
@@ -304,13 +320,19 @@ void FeatureMapView::listSelection(const std::vector<int32_t>& points) {
     }
     QString title = tr("%1 images of %2 species selected")
                         .arg(QLocale().toString(qlonglong(points.size())))
-                        .arg(perClass.size());
+                        .arg(perClass.size()) +
+                    mostFrequent(*data_, perClass);
     if (int(points.size()) > shown) title += tr(" (the first %1 listed)").arg(shown);
     selectionTitle_->setText(title + tr("; double-click one to open it."));
 }
 
 void FeatureMapView::highlightClasses(const std::vector<int32_t>& classes, const QString& what) {
-    if (!points_) return;
+    // A species chosen before the map is read is highlighted once it is.
+    if (!points_) {
+        pendingClasses_ = classes;
+        pendingWhat_ = what;
+        return;
+    }
     std::vector<int32_t> sorted = classes;
     std::sort(sorted.begin(), sorted.end());
     highlightPoints(points_->pointsOfClasses(sorted), what);
@@ -333,6 +355,7 @@ void FeatureMapView::highlightPoints(std::vector<int32_t> chosen, const QString&
 }
 
 void FeatureMapView::clearHighlight() {
+    pendingClasses_.clear();
     canvas_->setHighlighted({});
     canvas_->setMarked(-1);
     highlight_->clear();

@@ -38,9 +38,11 @@ class FeatureMapView : public QWidget {
     bool openMap(const QString& path);
     void setColouring(MapColouring mode);
 
-    /// @brief Highlights the images of these classes, named @p what in the status line.
+    /// @brief Highlights the images of these classes, named @p what in the status line (once
+    /// the map is read, when it is not yet).
     void highlightClasses(const std::vector<int32_t>& classes, const QString& what);
-    /// @brief Highlights these dataset images.
+    /// @brief Highlights these dataset images (nothing while there is no map: a pair or a row
+    /// chosen by the other tabs as they fill is not the user's choice).
     void highlightImages(const std::vector<int32_t>& images, const QString& what);
     void clearHighlight();
 
@@ -73,6 +75,8 @@ class FeatureMapView : public QWidget {
     std::shared_ptr<const AnalysisResult> result_;
     std::shared_ptr<const FeatureMapPoints> points_;
     MapColouring colouring_ = MapColouring::Supercategory;
+    std::vector<int32_t> pendingClasses_;  ///< Highlighted before the map was there.
+    QString pendingWhat_;
     int32_t preview_ = -1;
     bool pinned_ = false;  ///< A clicked point stays beside the map while the cursor moves on.
     FeatureMapCanvas* canvas_;
