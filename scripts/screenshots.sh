@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the app on the demo dataset, under xvfb-run: the taxonomy
 # tree (with a search), the long-tail plots, a species view, the map, training, error analysis,
-# the confusion matrix, likely label errors, calibration, why (saliency, look-alikes) and the
-# geographic prior (and the map of the full-scale set), at 1600x1000; then every tab of the
-# full-scale set's metadata (437,513 train photos, predictions drawn by
+# the confusion matrix, likely label errors, calibration, why (saliency, look-alikes), the
+# feature map and the geographic prior (and the map of the full-scale set), at 1600x1000; then
+# every tab of the full-scale set's metadata (437,513 train photos, predictions drawn by
 # scripts/full-scale-predictions.py) into FULL_DIR, to look at rather than to publish.
 # Needs xvfb and imagemagick. TAXA_SHOT_SIZE=WxH takes another screen size.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [OUT_DIR] [FULL_DIR]
@@ -67,6 +67,10 @@ TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-8} shot "$out/screenshot-analysis-calibration.p
 "$build/app/cli/taxa-cli" features --dataset "$work/demo" \
   --checkpoint "$work/run/checkpoints/best.pt" --out "$work/run/predictions/features.bin" > /dev/null
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-10} shot "$out/screenshot-analysis-why.png" --tab pairs --analyse "$work/run" --why
+# The map of every image by its features, one species highlighted from the taxonomy.
+"$build/app/cli/taxa-cli" map-features --features "$work/run/predictions/features.bin" > /dev/null
+TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-10} shot "$out/screenshot-analysis-featuremap.png" --tab featuremap \
+  --analyse "$work/run" --select "Lepsteis septempunctata"
 # The geographic prior (the network, trained with taxa-cli) switched on: without and with it.
 "$build/app/cli/taxa-cli" geo train --dataset "$work/demo" --out "$work/prior.geo" --quiet > /dev/null
 TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-12} shot "$out/screenshot-analysis-geo.png" --tab geo --analyse "$work/run" \
@@ -81,7 +85,7 @@ TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-10} shot "$out/screenshot-analysis-compare.png"
 
 # Every tab of the full-scale set, the analysis on drawn predictions with scores.
 python3 "$here/scripts/full-scale-predictions.py" "$work/full" "$work/full/val.topk.csv"
-for tab in species longtail summary map training analysis pairs classes confusion errors calibration geo; do
+for tab in species longtail summary map training analysis pairs classes confusion errors calibration geo featuremap; do
   TAXA_SHOT_DATA="$work/full" TAXA_SHOT_WAIT=${TAXA_FULL_SHOT_WAIT:-14} shot "$full/$tab.png" \
     --tab "$tab" --select "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["name"])' "$work/full/categories.json")" \
     --analyse "$work/full/val.topk.csv"
