@@ -187,6 +187,43 @@ class TestTrain : public QObject {
                             run("lostlast/checkpoints/epoch-002.pt"), whole.config().model));
     }
 
+    // A checkpoint's run position indexes the run's stages: a forged one (a stage of -1, an
+    // epoch of 1e300, a tally of text) is one line naming the checkpoint, not an index out of
+    // bounds or a conversion with undefined behaviour.
+    void resumeRefusesAForgedPosition() {
+        TrainConfig c = tiny();
+        {
+            Trainer first(ds_, tax_, c, run("forged"));
+            int64_t calls = 0;
+            TrainCallbacks stop;
+            stop.keepGoing = [&] { return ++calls <= 2; };
+            QVERIFY(first.run(stop).stopped);
+        }
+        const std::string last = run("forged/checkpoints/last.pt");
+        const ModelConfig model = readCheckpointMeta(last).model;
+        ResNet net(model);
+        const CheckpointMeta genuine = loadCheckpoint(last, *net, nullptr, model);
+        QVERIFY(genuine.metrics.find("\"position\"") != std::string::npos);
+        for (const char* position :
+             {R"({"stage":-1})", R"({"stage":7})", R"({"stage":1e300})", R"({"epoch":-2})",
+              R"({"samples":-8})", R"({"stage":"0"})", R"({"tally":{"seen":1e300}})", "[]"}) {
+            CheckpointMeta forged = genuine;
+            forged.metrics = std::string(R"({"position":)") + position + "}";
+            saveCheckpoint(last, *net, nullptr, forged);
+            try {
+                Trainer::resume(ds_, tax_, run("forged"));
+                QFAIL(position);
+            } catch (const Error& e) {
+                const std::string why = e.what();
+                QVERIFY2(why.rfind(last, 0) == 0 && why.find('\n') == std::string::npos,
+                         why.c_str());
+            }
+        }
+        // The genuine position still resumes.
+        saveCheckpoint(last, *net, nullptr, genuine);
+        QVERIFY(Trainer::resume(ds_, tax_, run("forged")) != nullptr);
+    }
+
     void resumesAfterAKill() {
         const QString cli = QStringLiteral(TAXA_CLI_PATH);
         const QString out = QString::fromStdString(run("killed"));

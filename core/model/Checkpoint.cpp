@@ -7,6 +7,7 @@
 
 #include "util/AtomicFile.h"
 #include "util/Error.h"
+#include "util/JsonFields.h"
 #include "util/JsonText.h"
 #include "util/ZipArchive.h"
 
@@ -34,15 +35,22 @@ CheckpointMeta parseMeta(const std::string& text, const std::string& path) {
         const auto j = nlohmann::json::parse(text);
         if (j.value("format", "") != "taxa-checkpoint")
             throw Error(path + ": not a Taxa checkpoint");
-        if (j.value("version", 0) > kCheckpointVersion)
-            throw Error(path + ": checkpoint format " + std::to_string(j.value("version", 0)) +
+        // Numbers through checked reads: nlohmann's value<int>() of 1e300 is undefined.
+        namespace jf = jsonfields;
+        int64_t version = 0;
+        jf::read(j, "version", version, path);
+        if (version > kCheckpointVersion)
+            throw Error(path + ": checkpoint format " + std::to_string(version) +
                         " is newer than this program understands");
         CheckpointMeta m;
         m.model = ModelConfig::fromJson(j.at("model").dump());
         m.runConfig = j.value("run_config", "{}");
-        m.categoryIds = j.at("category_ids").get<std::vector<int64_t>>();
-        m.epoch = j.value("epoch", int64_t(0));
-        m.step = j.value("step", int64_t(0));
+        const auto& ids = j.at("category_ids");
+        if (!ids.is_array()) throw Error(path + ": the checkpoint's category ids are not a list");
+        for (const auto& id : ids)
+            m.categoryIds.push_back(jf::integerOf<int64_t>(id, path, "category_ids"));
+        jf::read(j, "epoch", m.epoch, path);
+        jf::read(j, "step", m.step, path);
         m.metrics = j.value("metrics", "{}");
         m.samplerState = j.value("sampler_state", "");
         return m;

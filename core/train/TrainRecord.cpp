@@ -8,6 +8,7 @@
 
 #include "train/TrainerState.h"
 #include "util/Error.h"
+#include "util/JsonFields.h"
 #include "util/JsonText.h"
 #include "util/Tsv.h"
 
@@ -27,17 +28,20 @@ nlohmann::json EpochTally::toJson() const {
             {"grad_wait_seconds", gradWaitSeconds}};
 }
 
-EpochTally EpochTally::fromJson(const nlohmann::json& j) {
+EpochTally EpochTally::fromJson(const nlohmann::json& j, const std::string& label) {
+    // Checked reads: the tally comes from a checkpoint, which may come from anywhere.
+    namespace jf = jsonfields;
+    if (!j.is_object()) throw Error(label + ": the epoch tally is not an object");
     EpochTally t;
-    t.lossSum = j.value("loss_sum", 0.0);
-    t.lossBatches = j.value("loss_batches", int64_t(0));
-    t.seen = j.value("seen", int64_t(0));
-    t.top1 = j.value("top1", int64_t(0));
-    t.top3 = j.value("top3", int64_t(0));
-    t.seconds = j.value("seconds", 0.0);
-    t.waitSeconds = j.value("wait_seconds", 0.0);
-    t.commSeconds = j.value("comm_seconds", 0.0);
-    t.gradWaitSeconds = j.value("grad_wait_seconds", 0.0);
+    jf::read(j, "loss_sum", t.lossSum, label);
+    jf::read(j, "loss_batches", t.lossBatches, label);
+    jf::read(j, "seen", t.seen, label);
+    jf::read(j, "top1", t.top1, label);
+    jf::read(j, "top3", t.top3, label);
+    jf::read(j, "seconds", t.seconds, label);
+    jf::read(j, "wait_seconds", t.waitSeconds, label);
+    jf::read(j, "comm_seconds", t.commSeconds, label);
+    jf::read(j, "grad_wait_seconds", t.gradWaitSeconds, label);
     return t;
 }
 

@@ -9,6 +9,7 @@
 #include "util/AtomicFile.h"
 #include "util/BlasLibrary.h"
 #include "util/Error.h"
+#include "util/JsonFields.h"
 #include "util/MemoryPolicy.h"
 
 namespace taxa {
@@ -188,14 +189,7 @@ void Trainer::State::restore(const std::string& lastCheckpoint) {
     const auto j = nlohmann::json::parse(meta.metrics, nullptr, false);
     if (j.is_discarded() || !j.contains("position"))
         throw Error(lastCheckpoint + ": checkpoint has no run position");
-    const auto& p = j["position"];
-    pos.stage = p.value("stage", 0);
-    pos.epoch = p.value("epoch", 0);
-    // Checkpoints before data-parallel training counted batches of one process.
-    pos.samples = p.contains("samples") ? p.value("samples", int64_t(0))
-                                        : p.value("batch", int64_t(0)) * cfg.batchSize;
-    pos.bestTop1 = p.value("best_top1", -1.0);
-    if (p.contains("tally")) pos.tally = EpochTally::fromJson(p["tally"]);
+    readPosition(j["position"], lastCheckpoint);
     pos.step = meta.step;
     pos.samplerState = meta.samplerState;
     if (pos.stage < static_cast<int>(cfg.stages.size())) {
@@ -204,6 +198,35 @@ void Trainer::State::restore(const std::string& lastCheckpoint) {
     } else {
         file.loadInto(*model, nullptr, cfg.model);
     }
+}
+
+// The position decides which stage's config and which epoch's schedule are indexed, so a
+// checkpoint from elsewhere (a stage of -1, an epoch of 1e300) is refused, not converted with
+// undefined behaviour or used as an index.
+void Trainer::State::readPosition(const nlohmann::json& p, const std::string& path) {
+    namespace jf = jsonfields;
+    if (!p.is_object()) throw Error(path + ": the checkpoint's run position is not an object");
+    const std::string label = path + " (run position)";
+    pos.stage = 0;
+    pos.epoch = 0;
+    jf::read(p, "stage", pos.stage, label);
+    jf::read(p, "epoch", pos.epoch, label);
+    // Checkpoints before data-parallel training counted batches of one process.
+    int64_t batch = 0;
+    pos.samples = 0;
+    jf::read(p, "batch", batch, label);
+    if (p.contains("samples"))
+        jf::read(p, "samples", pos.samples, label);
+    else if (batch >= 0 && batch <= INT64_MAX / std::max<int64_t>(cfg.batchSize, 1))
+        pos.samples = batch * cfg.batchSize;
+    pos.bestTop1 = -1.0;
+    jf::read(p, "best_top1", pos.bestTop1, label);
+    if (p.contains("tally")) pos.tally = EpochTally::fromJson(p["tally"], label);
+    const int stages = static_cast<int>(cfg.stages.size());
+    if (pos.stage < 0 || pos.stage > stages || pos.epoch < 0 || pos.samples < 0)
+        throw Error(path + ": the checkpoint's run position (stage " + std::to_string(pos.stage) +
+                    ", epoch " + std::to_string(pos.epoch) + ") is not one of this run's " +
+                    std::to_string(stages) + " stages");
 }
 
 void Trainer::State::setupStage(int stage) {

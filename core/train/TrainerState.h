@@ -35,7 +35,8 @@ struct EpochTally {
     /// This rank's: blocked in collectives, and of that in the gradients' all-reduce.
     double commSeconds = 0, gradWaitSeconds = 0;
     nlohmann::json toJson() const;
-    static EpochTally fromJson(const nlohmann::json& j);
+    /// @brief Throws taxa::Error naming @p label for a field of the wrong type or range.
+    static EpochTally fromJson(const nlohmann::json& j, const std::string& label);
 };
 
 /// @brief Where a run stands: the next thing to do is the sample at place `samples` of epoch
@@ -101,6 +102,7 @@ struct Trainer::State {
     void connect();
     void createFolder();
     void restore(const std::string& lastCheckpoint);
+    void readPosition(const nlohmann::json& position, const std::string& path);
     void setupStage(int stage);
     StageRun openStage(int stage, int epochsBefore);
     int loaderThreads() const;
