@@ -15,6 +15,7 @@
 
 #include "EmbedFixtures.h"
 #include "embed/CosineIndex.h"
+#include "embed/FastPow.h"
 #include "embed/FeatureMap.h"
 #include "embed/FuzzyGraph.h"
 #include "util/Error.h"
@@ -135,6 +136,22 @@ class TestFeatureMap : public QObject {
         }
         // Each point's nearest neighbour has membership 1 (distance rho), so weight 1.
         QCOMPARE(w.at({0, knn.neighbours[0]}), 1.0f);
+    }
+
+    // The layout's x^b against std::pow in double, over the squared distances a layout meets
+    // (1e-12 to 1e6) and the exponents of min_dist 0 to 0.99.
+    void fastPowMatchesPow() {
+        double worst = 0;
+        for (float b : {0.58f, 0.79f, 0.9f, 1.2f, 1.93f})
+            for (double x = 1e-12; x < 1e6; x *= 1.0137) {
+                const double want = std::pow(double(float(x)), double(b));
+                const double got = embed::fastPow(float(x), b);
+                worst = std::max(worst, std::abs(got - want) / want);
+            }
+        QVERIFY2(worst < 2e-5, qPrintable(QString::number(worst)));
+        QCOMPARE(embed::fastPow(2.5f, 1.0f), 2.5f);
+        QCOMPARE(embed::fastPow(1e-35f, 0.79f), 0.0f);
+        QCOMPARE(double(embed::fastPow(4.0f, 0.5f)), 2.0);
     }
 
     void curveMatchesUmapLearn() {

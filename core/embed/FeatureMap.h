@@ -24,7 +24,7 @@ namespace taxa::embed {
 /// search's, as UMAP's layout barely changes when a few of the k neighbours are near misses
 /// (docs/BENCHMARKS.md, issue 22), and the graph of 437k images is most of the map's time.
 inline IndexEffort mapIndexEffort() {
-    return IndexEffort{16, 48, 24};
+    return IndexEffort{12, 32, 24};
 }
 
 struct FeatureMapOptions {

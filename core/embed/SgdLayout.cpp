@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "embed/FastPow.h"
 #include "embed/Parallel.h"
 #include "util/Rng.h"
 
@@ -71,15 +72,15 @@ struct Curve {
 
 // Attraction along an edge: the gradient's coefficient at squared distance d2.
 float attract(const Curve& c, float d2) {
-    if (d2 <= 0) return 0;
-    const float p = std::pow(d2, c.b);
+    if (d2 <= 1e-30f) return 0;
+    const float p = fastPow(d2, c.b);
     return -2 * c.a * c.b * p / d2 / (c.a * p + 1);
 }
 
 // Repulsion from a negative sample.
 float repel(const Curve& c, float d2) {
     if (d2 <= 0) return 0;
-    return 2 * c.b / ((0.001f + d2) * (c.a * std::pow(d2, c.b) + 1));
+    return 2 * c.b / ((0.001f + d2) * (c.a * fastPow(d2, c.b) + 1));
 }
 
 // One epoch for the points [begin, end): each moves by its due edges and negative samples,
