@@ -248,9 +248,9 @@ void TestFindings::panelListsPairsAndShowsThemSideBySide() {
     const double similarity = fixtures::rowCosine(store, kCopiedA, kCopyA);
     QVERIFY(std::abs(pair.data(FindingItemsModel::SimilarityRole).toDouble() - similarity) < 1e-4);
     QCOMPARE(pair.data().toString(),
-             QString("%1  train/0/5.jpg (train, Coccinella septempunctata)  ~  val/0/0.jpg "
-                     "(val, Coccinella septempunctata)")
-                 .arg(similarity, 0, 'f', 3));
+             QString("%1  train/0/5.jpg (train, Coccinella septempunctata)\n"
+                     "\u2003\u2003\u2003val/0/0.jpg (val, Coccinella septempunctata)")
+                 .arg(similarity, 0, 'f', 4));
 
     QVERIFY(!panel.pairDialog());
     QTest::mouseClick(items->viewport(), Qt::LeftButton, {}, items->visualRect(pair).center());
@@ -262,7 +262,7 @@ void TestFindings::panelListsPairsAndShowsThemSideBySide() {
     QVERIFY(dialog->second()->field("Split").startsWith("val"));
     QCOMPARE(dialog->first()->field("Species"), QString("Coccinella septempunctata"));
     QCOMPARE(dialog->second()->field("File"), QString("val/0/0.jpg"));
-    QVERIFY2(dialog->heading().contains(QString::number(similarity, 'f', 3)),
+    QVERIFY2(dialog->heading().contains(QString::number(similarity, 'f', 4)),
              qPrintable(dialog->heading()));
     dialog->close();
 }

@@ -101,9 +101,12 @@ QVariant FindingItemsModel::pairData(size_t row, int role) const {
     const int32_t a = pairs_->images[p.rowA], b = pairs_->images[p.rowB];
     switch (role) {
         case Qt::DisplayRole:
-            // The similarity first: the list is sorted by it, and it lines up.
-            return tr("%1  %2  ~  %3")
-                .arg(QLocale().toString(double(p.similarity), 'f', 3), imageText(a), imageText(b));
+            // The similarity first (the list is sorted by it; 4 decimals, as taxa-cli stats, tell
+            // apart what a threshold up to 0.999 finds), then one image a line: two
+            // dataset paths with split and species do not fit one line of the pane.
+            return tr("%1  %2\n%3")
+                .arg(QLocale().toString(double(p.similarity), 'f', 4), imageText(a),
+                     QStringLiteral("\u2003\u2003\u2003") + imageText(b));
         case Qt::ToolTipRole:
             return tr("Click to see both photos side by side");
         case ClassRole:

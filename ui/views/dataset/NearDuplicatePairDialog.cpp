@@ -57,10 +57,10 @@ void NearDuplicatePairDialog::showPair(int32_t a, int32_t b, double similarity,
     first_->showImage(a);
     second_->showImage(b);
     heading_->setText(
-        tr("<b>Cosine similarity %1</b> between the two images' features (%2): a copy, "
-           "resized or re-encoded, in two splits lets the model be tested on what it "
-           "trained on.")
-            .arg(QLocale().toString(similarity, 'f', 3), features.toHtmlEscaped()));
+        tr("<b>Cosine similarity %1</b> between the two images' features (%2). If one is a "
+           "copy of the other (resized, re-encoded or cropped), the model is tested on a "
+           "photo it trained on.")
+            .arg(QLocale().toString(similarity, 'f', 4), features.toHtmlEscaped()));
 }
 
 QString NearDuplicatePairDialog::heading() const {

@@ -57,6 +57,7 @@ SummaryPanel::SummaryPanel(QWidget* parent)
 
     items_->setModel(itemsModel_);
     items_->setUniformItemSizes(true);
+    items_->setAlternatingRowColors(true);  // tells two-line pairs apart
     itemsLabel_->setWordWrap(true);
 
     findings_->setWordWrap(true);
@@ -70,6 +71,7 @@ SummaryPanel::SummaryPanel(QWidget* parent)
     checksSplit->addWidget(findings_);
     checksSplit->addWidget(itemsBox);
     checksSplit->setChildrenCollapsible(false);
+    checksSplit->setStretchFactor(1, 2);  // file paths need the room more than messages
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading_);
@@ -249,7 +251,7 @@ void SummaryPanel::addNearDuplicateRow() {
     const auto count = static_cast<int>(near_->pairs.size());
     auto* item = new QListWidgetItem(
         count > 0 ? QStringLiteral("[warning] ") +
-                        tr("near-duplicates: %n pair(s) across splits at cosine >= %1 "
+                        tr("near-duplicates: %Ln pair(s) across splits at cosine >= %1 "
                            "(features: %2)",
                            nullptr, count)
                             .arg(threshold, nearFeatures_)
