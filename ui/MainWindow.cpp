@@ -193,6 +193,13 @@ void MainWindow::connectPanels() {
         if (analysis_->analyseRun(run)) showTab(AnalysisTab);
     });
     connect(analysis_, &AnalysisPanel::imageRequested, this, &MainWindow::showImage);
+    // The summary's near-duplicates search offers the analysed run's features.
+    connect(analysis_, &AnalysisPanel::analysed, this, &MainWindow::followAnalysedRun);
+}
+
+void MainWindow::followAnalysedRun() {
+    const auto result = analysis_->result();
+    summary_->setRunCheckpoint(result ? result->checkpoint : QString());
 }
 
 void MainWindow::showTab(Tab tab) {
@@ -322,6 +329,7 @@ void MainWindow::loaded() {
     summary_->setDataset(data_);
     training_->setDataset(data_);
     analysis_->setDataset(data_);
+    followAnalysedRun();  // kept for the same dataset, else gone
     map_->setDataset(data_);
     if (looseViewer_) looseViewer_->setDataset(data_);
     progress_->hide();
@@ -354,7 +362,7 @@ void MainWindow::completed() {
     taxonomy_->setDataset(data_, true);
     species_->setDataset(data_, true);
     longTail_->setDataset(data_);
-    summary_->setDataset(data_);
+    summary_->setDataset(data_, true);
     training_->setDataset(data_);
     analysis_->setDataset(data_);
     map_->setDataset(data_, true);

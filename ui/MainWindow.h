@@ -93,6 +93,7 @@ class MainWindow : public QMainWindow {
     void setBusy(const QString& stage, qint64 done, qint64 total);
     void showSpecies(int classIndex, bool activate);
     void showImage(int imageIndex);
+    void followAnalysedRun();
     void restoreLayout();
 
     BackgroundJob* loadJob_;

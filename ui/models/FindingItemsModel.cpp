@@ -1,12 +1,15 @@
 #include "models/FindingItemsModel.h"
 
 #include <QLocale>
+#include <algorithm>
 
 FindingItemsModel::FindingItemsModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void FindingItemsModel::setFinding(std::shared_ptr<const LoadedDataset> data, int index) {
     beginResetModel();
     data_ = std::move(data);
+    pairs_.reset();
+    pairRows_ = 0;
     classes_.clear();
     images_.clear();
     unlisted_ = 0;
@@ -25,14 +28,27 @@ void FindingItemsModel::setFinding(std::shared_ptr<const LoadedDataset> data, in
     endResetModel();
 }
 
+void FindingItemsModel::setNearDuplicates(std::shared_ptr<const LoadedDataset> data,
+                                          NearDuplicates report) {
+    setFinding(std::move(data), -1);
+    if (!report || !data_) return;
+    beginResetModel();
+    pairs_ = std::move(report);
+    pairRows_ = std::min(pairs_->pairs.size(), kImageLimit);
+    unlisted_ = static_cast<int64_t>(pairs_->pairs.size() - pairRows_);
+    endResetModel();
+}
+
 int FindingItemsModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid()) return 0;
+    if (pairs_) return static_cast<int>(pairRows_);
     return static_cast<int>(classes_.empty() ? images_.size() : classes_.size());
 }
 
 QVariant FindingItemsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const auto row = static_cast<size_t>(index.row());
+    if (pairs_) return pairData(row, role);
     const taxa::Dataset& ds = data_->dataset;
     const int32_t image = classes_.empty() ? images_[row] : -1;
     const int32_t c =
@@ -61,6 +77,46 @@ QVariant FindingItemsModel::data(const QModelIndex& index, int role) const {
             return c;
         case ImageRole:
             return image;
+        case PairImageRole:
+            return -1;
+        default:
+            return {};
+    }
+}
+
+QString FindingItemsModel::imageText(int32_t image) const {
+    const taxa::Dataset& ds = data_->dataset;
+    const taxa::ImageRecord& im = ds.images[static_cast<size_t>(image)];
+    const auto& tax = data_->taxonomy;
+    const QString species = im.label >= 0
+                                ? QString::fromStdString(tax.node(tax.speciesNode(im.label)).name)
+                                : tr("unlabelled");
+    return tr("%1 (%2, %3)")
+        .arg(QString::fromStdString(std::string(ds.fileName(im))),
+             QString::fromUtf8(taxa::splitName(im.split)), species);
+}
+
+QVariant FindingItemsModel::pairData(size_t row, int role) const {
+    const taxa::embed::NearDuplicate& p = pairs_->pairs[row];
+    const int32_t a = pairs_->images[p.rowA], b = pairs_->images[p.rowB];
+    switch (role) {
+        case Qt::DisplayRole:
+            // The similarity first (the list is sorted by it; 4 decimals, as taxa-cli stats, tell
+            // apart what a threshold up to 0.999 finds), then one image a line: two
+            // dataset paths with split and species do not fit one line of the pane.
+            return tr("%1  %2\n%3")
+                .arg(QLocale().toString(double(p.similarity), 'f', 4), imageText(a),
+                     QStringLiteral("\u2003\u2003\u2003") + imageText(b));
+        case Qt::ToolTipRole:
+            return tr("Click to see both photos side by side");
+        case ClassRole:
+            return data_->dataset.images[static_cast<size_t>(a)].label;
+        case ImageRole:
+            return a;
+        case PairImageRole:
+            return b;
+        case SimilarityRole:
+            return double(p.similarity);
         default:
             return {};
     }
