@@ -2,7 +2,8 @@
 // background and its headline, charts and confused pairs match analyse(); choosing a pair shows
 // both species' images; a class leads to its mistakes; A/B comparison; export of the report and
 // of the plots; predicting with a checkpoint of a (tiny) run saves and analyses its predictions,
-// and the pair view asks the engine why a mistake was made (saliency, look-alikes).
+// and the pair view asks the engine why a mistake was made (saliency, look-alikes). On three
+// species worked by hand (HandWorkedPr.h): the overview's macro precision, recall and F1.
 
 #include <QApplication>
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <algorithm>
 
 #include "DemoFixture.h"
+#include "HandWorkedPr.h"
 #include "dataset/Buckets.h"
 #include "engine/Engine.h"
 #include "eval/Analysis.h"
@@ -200,6 +202,27 @@ class TestAnalysisPanel : public QObject {
         panel.clearComparison();
         QVERIFY(!panel.comparison());
         QCOMPARE(panel.classes()->model()->columnCount(), int(PerClassModel::Top1B));
+    }
+
+    void macroScoresByHand() {
+        const auto data = fixtures::handWorkedDataset();
+        const auto a =
+            AnalysisResult::compute(*data, fixtures::handWorkedPredictions(*data), "hand");
+        AnalysisOverview overview;
+        overview.setResults(data, a);
+        // Precision (1/4 + 1/2 + 0)/3, recall (1/2 + 1/2 + 0)/3, F1 (1/3 + 1/2 + 0)/3.
+        const QString text = overview.macroText();
+        QVERIFY2(text.contains("over 3 species") && text.contains("precision 25.0%") &&
+                     text.contains("recall 33.3%") && text.contains("F1 27.8%"),
+                 qPrintable(text));
+        QVERIFY(!text.contains("B:"));
+        overview.setResults(data, a,
+                            AnalysisResult::compute(*data, fixtures::allRight(*data), "B"));
+        QVERIFY2(overview.macroText().contains("B: precision 100.0% \u00b7 recall 100.0% "
+                                               "\u00b7 F1 100.0%"),
+                 qPrintable(overview.macroText()));
+        overview.setResults(nullptr, nullptr);
+        QVERIFY(overview.macroText().isEmpty());
     }
 
     void predictsWithACheckpoint() {
