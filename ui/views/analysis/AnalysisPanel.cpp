@@ -24,6 +24,8 @@
 #include "views/analysis/LabelErrorsView.h"
 #include "views/analysis/PairView.h"
 #include "views/analysis/PerClassView.h"
+#include "views/analysis/PrecisionRecallPlot.h"
+#include "views/analysis/PrecisionRecallView.h"
 #include "views/analysis/ReliabilityPlot.h"
 #include "views/common/BarChart.h"
 #include "views/common/JobStatus.h"
@@ -60,6 +62,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       confusion_(new ConfusionBrowser(this)),
       labelErrors_(new LabelErrorsView(this)),
       calibration_(new CalibrationView(this)),
+      precisionRecall_(new PrecisionRecallView(this)),
       geo_(new GeoPriorView(this)) {
     QFont big = headline_->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
@@ -74,6 +77,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     tabs_->addTab(confusion_, tr("Confusion matrix"));
     tabs_->addTab(labelErrors_, tr("Label errors"));
     tabs_->addTab(calibration_, tr("Calibration"));
+    tabs_->addTab(precisionRecall_, tr("Precision-recall"));
     tabs_->addTab(geo_, tr("Geo prior"));
 
     auto* layout = new QVBoxLayout(this);
@@ -90,6 +94,9 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     });
     connect(pairs_, &ConfusedPairsView::imageRequested, this, &AnalysisPanel::imageRequested);
     connect(classes_, &PerClassView::imageRequested, this, &AnalysisPanel::imageRequested);
+    // The precision-recall tab shows the species chosen in the per-class table.
+    connect(classes_, &PerClassView::currentClassChanged, precisionRecall_,
+            &PrecisionRecallView::showSpecies);
     connect(confusion_, &ConfusionBrowser::pairRequested, this, &AnalysisPanel::showPair);
     connect(labelErrors_, &LabelErrorsView::pairRequested, this,
             [this](int32_t truth, int32_t predicted, int32_t image) {
@@ -278,6 +285,8 @@ void AnalysisPanel::refresh() {
     }
     overview_->setResults(data_, a_, b_);
     pairs_->setResult(data_, a_);
+    // Before the table, which passes its first class on to it.
+    precisionRecall_->setResults(data_, a_, b_);
     classes_->setResults(data_, a_, b_);
     confusion_->setResult(data_, a_);
     labelErrors_->setResult(data_, a_);
@@ -326,6 +335,10 @@ bool AnalysisPanel::exportPlots(const QString& path, QString* error) const {
     if (a_ && a_->report.calibration &&
         !PlotExport::save(calibration_->plot(),
                           QStringLiteral("%1-reliability.%2").arg(base, suffix), error))
+        return false;
+    if (a_ && a_->report.precisionRecall &&
+        !PlotExport::save(precisionRecall_->plot(),
+                          QStringLiteral("%1-precision-recall.%2").arg(base, suffix), error))
         return false;
     return true;
 }
