@@ -29,7 +29,8 @@ const ValueOption kValueOptions[] = {
      QT_TRANSLATE_NOOP(
          "main",
          "Show this tab first: species, longtail, summary, map, training, analysis, "
-         "or pairs, classes, confusion, errors, calibration or geo (of the analysis)"),
+         "or pairs, classes, confusion, errors, calibration, pr (precision-recall) or geo (of "
+         "the analysis)"),
      "tab"},
     {"search",
      QT_TRANSLATE_NOOP("main", "Search the taxonomy for this text once the dataset is open"),
@@ -80,7 +81,8 @@ QStringList StartupRequest::tabNames() {
     return {QStringLiteral("species"), QStringLiteral("longtail"),    QStringLiteral("summary"),
             QStringLiteral("map"),     QStringLiteral("training"),    QStringLiteral("analysis"),
             QStringLiteral("pairs"),   QStringLiteral("classes"),     QStringLiteral("confusion"),
-            QStringLiteral("errors"),  QStringLiteral("calibration"), QStringLiteral("geo")};
+            QStringLiteral("errors"),  QStringLiteral("calibration"), QStringLiteral("pr"),
+            QStringLiteral("geo")};
 }
 
 bool StartupRequest::isAnalysisTab(const QString& tab) {
