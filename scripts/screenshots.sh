@@ -85,7 +85,7 @@ TAXA_SHOT_WAIT=${TAXA_SHOT_WAIT:-10} shot "$out/screenshot-analysis-compare.png"
 
 # Every tab of the full-scale set, the analysis on drawn predictions with scores.
 python3 "$here/scripts/full-scale-predictions.py" "$work/full" "$work/full/val.topk.csv"
-for tab in species longtail summary map training analysis pairs classes confusion errors calibration geo featuremap; do
+for tab in species longtail summary map training analysis pairs classes confusion errors calibration pr geo featuremap; do
   TAXA_SHOT_DATA="$work/full" TAXA_SHOT_WAIT=${TAXA_FULL_SHOT_WAIT:-14} shot "$full/$tab.png" \
     --tab "$tab" --select "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["name"])' "$work/full/categories.json")" \
     --analyse "$work/full/val.topk.csv"

@@ -1,6 +1,8 @@
 // The analysis models on a small demo dataset with known mistakes: confused pairs and per-class
 // rows under QAbstractItemModelTester, matching analyse(); sorting and filtering; the mistakes
-// of a class; the CSV report.
+// of a class; the CSV report. On three species worked by hand (HandWorkedPr.h): the per-class
+// precision and F1 cells, an undefined precision shown as a dash and sorted last either way,
+// and B's F1 and its change.
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -9,6 +11,7 @@
 #include <set>
 
 #include "DemoFixture.h"
+#include "HandWorkedPr.h"
 #include "dataset/Buckets.h"
 #include "eval/Analysis.h"
 #include "models/ConfusedPairsModel.h"
@@ -156,6 +159,86 @@ class TestAnalysisModels : public QObject {
                          a_->report.perClass[size_t(c)].accuracy());
         model.setResults(nullptr, nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void precisionAndF1ByHand() {
+        const auto data = fixtures::handWorkedDataset();
+        const auto a =
+            AnalysisResult::compute(*data, fixtures::handWorkedPredictions(*data), "hand");
+        PerClassModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(data, a);
+        QCOMPARE(model.rowCount(), 3);
+        auto cell = [&model](int c, int column, int role = Qt::DisplayRole) {
+            return model.index(c, column).data(role);
+        };
+        // Species 0: precision 1/4, recall 1/2, F1 1/3; species 1: all three 1/2.
+        QCOMPARE(cell(0, PerClassModel::Precision).toString(), QString("25.0%"));
+        QCOMPARE(cell(0, PerClassModel::Precision, PerClassModel::SortRole).toDouble(), 0.25);
+        QCOMPARE(cell(0, PerClassModel::Top1).toString(), QString("50.0%"));
+        QCOMPARE(cell(0, PerClassModel::F1).toString(), QString("33.3%"));
+        QVERIFY(qAbs(cell(0, PerClassModel::F1, PerClassModel::SortRole).toDouble() - 1.0 / 3) <
+                1e-12);
+        QCOMPARE(cell(1, PerClassModel::Precision).toString(), QString("50.0%"));
+        QCOMPARE(cell(1, PerClassModel::F1).toString(), QString("50.0%"));
+        // Species 2, never guessed: no precision (a dash, no number to sort, a tip saying why),
+        // while its F1 is a true 0 (recall 0).
+        QCOMPARE(cell(2, PerClassModel::Precision).toString(), QString("\u2013"));
+        QVERIFY(!cell(2, PerClassModel::Precision, PerClassModel::SortRole).isValid());
+        QVERIFY(
+            cell(2, PerClassModel::Precision, Qt::ToolTipRole).toString().contains("undefined"));
+        QVERIFY(!cell(1, PerClassModel::Precision, Qt::ToolTipRole).isValid());
+        QCOMPARE(cell(2, PerClassModel::F1).toString(), QString("0.0%"));
+        QCOMPARE(cell(2, PerClassModel::F1, PerClassModel::SortRole).toDouble(), 0.0);
+        // Top-1 is recall, and every measure explains itself on its header.
+        QVERIFY(model.headerData(PerClassModel::Top1, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .contains("recall"));
+        for (int column : {int(PerClassModel::Top1), int(PerClassModel::Top3),
+                           int(PerClassModel::Precision), int(PerClassModel::F1)})
+            QVERIFY(
+                !model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(model.headerData(PerClassModel::Top1, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains("recall"));
+
+        // B guesses everything right: F1 1 for all, so B - A is 2/3, 1/2 and 1, in points.
+        const auto b = AnalysisResult::compute(*data, fixtures::allRight(*data), "B");
+        model.setResults(data, a, b);
+        QCOMPARE(model.columnCount(), int(PerClassModel::ColumnCount));
+        QCOMPARE(cell(0, PerClassModel::F1B).toString(), QString("100.0%"));
+        QCOMPARE(cell(0, PerClassModel::DeltaF1).toString(), QString("+66.7"));
+        QCOMPARE(cell(1, PerClassModel::DeltaF1).toString(), QString("+50.0"));
+        QCOMPARE(cell(2, PerClassModel::DeltaF1).toString(), QString("+100.0"));
+        QCOMPARE(cell(2, PerClassModel::Delta).toString(), QString("+100.0"));   // top-1 still
+        QVERIFY(cell(0, PerClassModel::DeltaF1, Qt::ForegroundRole).isValid());  // green
+        QVERIFY(model.headerData(PerClassModel::Precision, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .endsWith(" A"));
+    }
+
+    void undefinedSortsLast() {
+        const auto data = fixtures::handWorkedDataset();
+        PerClassModel model;
+        model.setResults(
+            data, AnalysisResult::compute(*data, fixtures::handWorkedPredictions(*data), "hand"));
+        PerClassFilter filter;
+        filter.setSourceModel(&model);
+        auto order = [&filter] {
+            QList<int> classes;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                classes << filter.index(row, 0).data(PerClassModel::ClassRole).toInt();
+            return classes;
+        };
+        // 25% < 50%, and the never-guessed species after both, whichever way.
+        filter.sort(PerClassModel::Precision, Qt::AscendingOrder);
+        QCOMPARE(order(), QList<int>({0, 1, 2}));
+        filter.sort(PerClassModel::Precision, Qt::DescendingOrder);
+        QCOMPARE(order(), QList<int>({1, 0, 2}));
+        // F1 0 is a number: species 2 leads ascending.
+        filter.sort(PerClassModel::F1, Qt::AscendingOrder);
+        QCOMPARE(order(), QList<int>({2, 0, 1}));
     }
 
     void csvReport() {

@@ -2,7 +2,10 @@
 // background and its headline, charts and confused pairs match analyse(); choosing a pair shows
 // both species' images; a class leads to its mistakes; A/B comparison; export of the report and
 // of the plots; predicting with a checkpoint of a (tiny) run saves and analyses its predictions,
-// and the pair view asks the engine why a mistake was made (saliency, look-alikes).
+// and the pair view asks the engine why a mistake was made (saliency, look-alikes). On three
+// species worked by hand (HandWorkedPr.h): the overview's macro precision, recall and F1, and
+// the precision-recall tab's curves, average precisions, hover text, the species the per-class
+// table passes on, B dashed, the plot's export, and the one line it says without scores.
 
 #include <QApplication>
 #include <QDateTime>
@@ -18,6 +21,7 @@
 #include <algorithm>
 
 #include "DemoFixture.h"
+#include "HandWorkedPr.h"
 #include "dataset/Buckets.h"
 #include "engine/Engine.h"
 #include "eval/Analysis.h"
@@ -33,6 +37,8 @@
 #include "views/analysis/LookAlikesView.h"
 #include "views/analysis/PairView.h"
 #include "views/analysis/PerClassView.h"
+#include "views/analysis/PrecisionRecallPlot.h"
+#include "views/analysis/PrecisionRecallView.h"
 #include "views/analysis/SaliencyOverlay.h"
 #include "views/common/BarChart.h"
 
@@ -200,6 +206,109 @@ class TestAnalysisPanel : public QObject {
         panel.clearComparison();
         QVERIFY(!panel.comparison());
         QCOMPARE(panel.classes()->model()->columnCount(), int(PerClassModel::Top1B));
+    }
+
+    void macroScoresByHand() {
+        const auto data = fixtures::handWorkedDataset();
+        const auto a =
+            AnalysisResult::compute(*data, fixtures::handWorkedPredictions(*data), "hand");
+        AnalysisOverview overview;
+        overview.setResults(data, a);
+        // Precision (1/4 + 1/2 + 0)/3, recall (1/2 + 1/2 + 0)/3, F1 (1/3 + 1/2 + 0)/3.
+        const QString text = overview.macroText();
+        QVERIFY2(text.contains("over 3 species") && text.contains("precision 25.0%") &&
+                     text.contains("recall 33.3%") && text.contains("F1 27.8%"),
+                 qPrintable(text));
+        QVERIFY(!text.contains("B:"));
+        overview.setResults(data, a,
+                            AnalysisResult::compute(*data, fixtures::allRight(*data), "B"));
+        QVERIFY2(overview.macroText().contains("B: precision 100.0% \u00b7 recall 100.0% "
+                                               "\u00b7 F1 100.0%"),
+                 qPrintable(overview.macroText()));
+        overview.setResults(nullptr, nullptr);
+        QVERIFY(overview.macroText().isEmpty());
+    }
+
+    void precisionRecallByHand() {
+        const auto data = fixtures::handWorkedDataset();
+        const auto a =
+            AnalysisResult::compute(*data, fixtures::handWorkedPredictions(*data), "hand");
+        PrecisionRecallView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setResults(data, a);
+        PrecisionRecallPlot* plot = view.plot();
+        // The split alone: AP 7/36.
+        QVERIFY2(view.summary().contains("Average precision 19.4%"), qPrintable(view.summary()));
+        QVERIFY(view.summary().contains("top-1 accuracy, 33.3%"));
+        QCOMPARE(plot->curveCount(), 1);
+        QCOMPARE(plot->curveName(0), QString("All val images, AP 19.4%"));
+        // Hovering at the point of threshold 0.9 (P 1/2, R 1/6) names it; far off, nothing.
+        plot->replot();
+        const QPoint at(qRound(plot->xAxis->coordToPixel(100.0 / 6)),
+                        qRound(plot->yAxis->coordToPixel(50)));
+        const QString hover = plot->pointText(at + QPoint(3, -2));
+        QVERIFY2(hover.contains("0.900") && hover.contains("Precision 50.0%") &&
+                     hover.contains("recall 16.7%"),
+                 qPrintable(hover));
+        QVERIFY(plot->pointText(QPoint(qRound(plot->xAxis->coordToPixel(95)),
+                                       qRound(plot->yAxis->coordToPixel(5))))
+                    .isEmpty());
+        // Each species' curve: 0 has AP 1/2, 1 has 1/4, 2 was never guessed and has none.
+        view.showSpecies(0);
+        QCOMPARE(plot->curveCount(), 2);
+        QCOMPARE(plot->curveName(1), QString("Parus major, AP 50.0%"));
+        QVERIFY(view.speciesNote().contains("average precision 50.0%"));
+        view.showSpecies(1);
+        QCOMPARE(plot->curveName(1), QString("Cyanistes caeruleus, AP 25.0%"));
+        view.showSpecies(2);
+        QCOMPARE(plot->curveCount(), 1);
+        QVERIFY2(view.speciesNote().contains("never the first guess"),
+                 qPrintable(view.speciesNote()));
+        // Typed into the species box (any case), the name chooses the species.
+        view.speciesBox()->setText("parus MAJOR");
+        QTest::keyClick(view.speciesBox(), Qt::Key_Return);
+        QCOMPARE(view.species(), 0);
+
+        // B (every guess right, AP 1) is drawn dashed beside A, for the species too.
+        view.setResults(data, a, AnalysisResult::compute(*data, fixtures::allRight(*data), "B"));
+        QCOMPARE(plot->curveCount(), 4);
+        QCOMPARE(plot->curveName(1), QString("All val images (B), AP 100.0%"));
+        QCOMPARE(plot->curveName(3), QString("Parus major (B), AP 100.0%"));
+        QVERIFY(view.summary().contains("B: average precision 100.0%"));
+
+        // Without scores (a Kaggle CSV) there is no curve, and one line says why.
+        const auto plain =
+            AnalysisResult::compute(*data, fixtures::handWorkedPredictions(*data, false), "plain");
+        QVERIFY(!plain->hasScores);
+        view.setResults(data, plain);
+        QCOMPARE(plot->curveCount(), 0);
+        QVERIFY2(view.summary().contains("needs each image's scores"), qPrintable(view.summary()));
+        QVERIFY(!view.summary().contains("<br>"));
+        QVERIFY(!view.speciesBox()->isEnabled());
+    }
+
+    void precisionRecallFollowsTheTable() {
+        const auto data = fixtures::handWorkedDataset();
+        AnalysisPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        panel.setDataset(data);
+        QSignalSpy analysed(&panel, &AnalysisPanel::analysed);
+        QVERIFY(panel.analysePredictions(fixtures::handWorkedPredictions(*data), "hand"));
+        QVERIFY(analysed.wait(20000));
+        // The table opens on its worst class (top-1 ascending: species 2, at 0%) and the
+        // precision-recall tab shows it; choosing another in the table follows.
+        QCOMPARE(panel.precisionRecall()->species(), 2);
+        panel.showClass(0);
+        QCOMPARE(panel.precisionRecall()->species(), 0);
+        panel.showTab(AnalysisPanel::PrecisionRecallTab);
+        QCOMPARE(panel.precisionRecall()->plot()->curveCount(), 2);
+        QString error;
+        QVERIFY(QDir().mkpath(dir_.path() + "/prplots"));
+        QVERIFY2(panel.exportPlots(dir_.path() + "/prplots/hand.svg", &error), qPrintable(error));
+        QVERIFY(QFileInfo(dir_.path() + "/prplots/hand-precision-recall.svg").size() > 500);
     }
 
     void predictsWithACheckpoint() {

@@ -167,6 +167,8 @@ class TestStartup : public QObject {
                                 << int(AnalysisPanel::LabelErrorsTab);
         QTest::newRow("calibration")
             << "calibration" << int(MainWindow::AnalysisTab) << int(AnalysisPanel::CalibrationTab);
+        QTest::newRow("pr") << "pr" << int(MainWindow::AnalysisTab)
+                            << int(AnalysisPanel::PrecisionRecallTab);
         QTest::newRow("geo") << "geo" << int(MainWindow::AnalysisTab) << int(AnalysisPanel::GeoTab);
         QTest::newRow("featuremap")
             << "featuremap" << int(MainWindow::AnalysisTab) << int(AnalysisPanel::FeatureMapTab);
@@ -176,7 +178,7 @@ class TestStartup : public QObject {
         QFETCH(QString, tab);
         QFETCH(int, main);
         QFETCH(int, inner);
-        QCOMPARE(StartupRequest::tabNames().size(), 13);  // every name --tab takes is a row
+        QCOMPARE(StartupRequest::tabNames().size(), 14);  // every name --tab takes is a row
         auto w = started({"--tab", tab});
         QCOMPARE(int(w->currentTab()), main);
         if (inner >= 0) QCOMPARE(int(w->analysisPanel()->currentTab()), inner);

@@ -31,6 +31,7 @@ void MainWindow::showRequestedTab(const QString& tab) {
         {QStringLiteral("confusion"), AnalysisPanel::ConfusionTab},
         {QStringLiteral("errors"), AnalysisPanel::LabelErrorsTab},
         {QStringLiteral("calibration"), AnalysisPanel::CalibrationTab},
+        {QStringLiteral("pr"), AnalysisPanel::PrecisionRecallTab},
         {QStringLiteral("geo"), AnalysisPanel::GeoTab},
         {QStringLiteral("featuremap"), AnalysisPanel::FeatureMapTab}};
     if (tab.isEmpty()) return;

@@ -31,53 +31,71 @@ int PerClassModel::columnCount(const QModelIndex& parent) const {
 
 QVariant PerClassModel::value(int32_t c, int column) const {
     const auto& tax = data_->taxonomy;
-    const taxa::ClassResult& r = a_->report.perClass[static_cast<size_t>(c)];
+    const auto i = static_cast<size_t>(c);
+    const taxa::ClassResult& r = a_->report.perClass[i];
+    // Without val images no measure is defined (B shares the split, so the same holds there).
+    if (column >= Top1 && r.images == 0) return {};
+    const taxa::ClassResult* b = b_ ? &b_->report.perClass[i] : nullptr;
     switch (column) {
         case Species:
-            return QString::fromStdString(data_->dataset.categories[static_cast<size_t>(c)].name);
+            return QString::fromStdString(data_->dataset.categories[i].name);
         case Supercategory:
             return QString::fromStdString(
                 tax.supercategories()[static_cast<size_t>(tax.supercategoryOf(c))]);
         case Train:
-            return static_cast<qlonglong>(data_->trainCounts[static_cast<size_t>(c)]);
+            return static_cast<qlonglong>(data_->trainCounts[i]);
         case Val:
             return static_cast<qlonglong>(r.images);
         case Top1:
-            return r.accuracy();
+            return r.recall();
         case Top3:
             return r.accuracy3();
+        case Precision:  // never guessed: undefined, not 0 (core counts it 0 for the averages)
+            return r.predicted ? QVariant(r.precision()) : QVariant();
+        case F1:  // never guessed means recall 0, so F1 is 0 whatever the precision
+            return r.f1();
         case Hardness:
-            return a_->hasScores ? QVariant(a_->classHardness[static_cast<size_t>(c)]) : QVariant();
+            return a_->hasScores ? QVariant(a_->classHardness[i]) : QVariant();
         case Top1B:
-            return b_->report.perClass[static_cast<size_t>(c)].accuracy();
+            return b->recall();
         case Delta:
-            return b_->report.perClass[static_cast<size_t>(c)].accuracy() - r.accuracy();
+            return b->recall() - r.recall();
+        case F1B:
+            return b->f1();
+        case DeltaF1:
+            return b->f1() - r.f1();
     }
     return {};
+}
+
+QString PerClassModel::display(int32_t c, int column) const {
+    const QVariant v = value(c, column);
+    if (!v.isValid()) return QStringLiteral("\u2013");
+    const QLocale locale;
+    if (column == Hardness) return locale.toString(v.toDouble(), 'f', 2);
+    if (column == Delta || column == DeltaF1) {
+        const double d = v.toDouble();
+        return (d > 0 ? QStringLiteral("+") : QString()) + locale.toString(100 * d, 'f', 1);
+    }
+    return percent(v.toDouble());
 }
 
 QVariant PerClassModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) return {};
     const int32_t c = index.row();
     const int col = index.column();
-    const bool hasImages = a_->report.perClass[static_cast<size_t>(c)].images > 0;
+    const taxa::ClassResult& r = a_->report.perClass[static_cast<size_t>(c)];
     switch (role) {
-        case Qt::DisplayRole: {
-            const QVariant v = value(c, col);
-            if (col >= Top1 && (!hasImages || !v.isValid())) return QStringLiteral("\u2013");
-            if (col == Hardness) return QLocale().toString(v.toDouble(), 'f', 2);
-            if (col == Delta) {
-                const double d = v.toDouble();
-                return (d > 0 ? QStringLiteral("+") : QString()) +
-                       QLocale().toString(100 * d, 'f', 1);
-            }
-            if (col >= Top1) return percent(v.toDouble());
-            return v;
-        }
+        case Qt::DisplayRole:
+            return col >= Top1 ? QVariant(display(c, col)) : value(c, col);
         case SortRole:
             return value(c, col);
+        case Qt::ToolTipRole:
+            if (col == Precision && r.images > 0 && r.predicted == 0)
+                return tr("Never the first guess for any image: precision is undefined");
+            return {};
         case Qt::ForegroundRole:
-            if (col == Delta && hasImages) {
+            if ((col == Delta || col == DeltaF1) && r.images > 0) {
                 const double d = value(c, col).toDouble();
                 if (d > 0) return QColor(20, 120, 40);
                 if (d < 0) return QColor(180, 30, 30);
@@ -96,12 +114,7 @@ QVariant PerClassModel::data(const QModelIndex& index, int role) const {
 
 QVariant PerClassModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
-    if (role == Qt::ToolTipRole && section == Delta)
-        return tr("Top-1 accuracy of B minus that of A, in points");
-    if (role == Qt::ToolTipRole && section == Hardness)
-        return tr(
-            "Mean entropy of the predictions for its val images, in nats: how unsure the "
-            "model is about the species");
+    if (role == Qt::ToolTipRole) return headerTip(section);
     if (role != Qt::DisplayRole) return {};
     switch (section) {
         case Species:
@@ -113,17 +126,60 @@ QVariant PerClassModel::headerData(int section, Qt::Orientation orientation, int
         case Val:
             return tr("Val");
         case Top1:
-            return b_ ? tr("Top-1 A") : tr("Top-1");
+            return b_ ? tr("Top-1 A\n(recall)") : tr("Top-1\n(recall)");
         case Top3:
             return b_ ? tr("Top-3 A") : tr("Top-3");
+        case Precision:
+            return b_ ? tr("Precision A") : tr("Precision");
+        case F1:
+            return b_ ? tr("F1 A") : tr("F1");
         case Hardness:
             return tr("Hardness");
         case Top1B:
             return tr("Top-1 B");
         case Delta:
             return tr("\u0394 top-1");
+        case F1B:
+            return tr("F1 B");
+        case DeltaF1:
+            return tr("\u0394 F1");
     }
     return {};
+}
+
+QString PerClassModel::headerTip(int section) const {
+    switch (section) {
+        case Train:
+            return tr("Training images of the species");
+        case Val:
+            return tr("Val images of the species");
+        case Top1:
+            return tr(
+                "Share of its val images whose first guess is right: top-1 accuracy, "
+                "which is also the species' recall");
+        case Top3:
+            return tr("Share of its val images with the species among the first three guesses");
+        case Precision:
+            return tr(
+                "Share of the images guessed first as this species that are of it "
+                "(\u2013: never guessed)");
+        case F1:
+            return tr("Harmonic mean of precision and recall: high only when both are");
+        case Hardness:
+            return tr(
+                "Mean entropy of the predictions for its val images, in nats: how unsure "
+                "the model is about the species");
+        case Top1B:
+            return tr("Top-1 accuracy (recall) of B");
+        case Delta:
+            return tr("Top-1 accuracy of B minus that of A, in points");
+        case F1B:
+            return tr("F1 of B");
+        case DeltaF1:
+            return tr("F1 of B minus that of A, in points");
+        default:
+            return {};
+    }
 }
 
 PerClassFilter::PerClassFilter(QObject* parent) : QSortFilterProxyModel(parent) {
@@ -139,6 +195,14 @@ void PerClassFilter::setText(const QString& text) {
 void PerClassFilter::setOnlyMistakes(bool only) {
     onlyMistakes_ = only;
     invalidateFilter();
+}
+
+bool PerClassFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    // A dash (undefined) sorts after every number whichever way the column is sorted: the proxy
+    // reverses lessThan for a descending sort, so the dash is "greater" ascending only.
+    const bool l = left.data(sortRole()).isValid(), r = right.data(sortRole()).isValid();
+    if (l && r) return QSortFilterProxyModel::lessThan(left, right);
+    return l != r && (sortOrder() == Qt::AscendingOrder) == l;  // both undefined: kept in order
 }
 
 bool PerClassFilter::filterAcceptsRow(int row, const QModelIndex& parent) const {

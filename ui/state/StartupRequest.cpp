@@ -29,8 +29,8 @@ const ValueOption kValueOptions[] = {
      QT_TRANSLATE_NOOP(
          "main",
          "Show this tab first: species, longtail, summary, map, training, analysis, "
-         "or pairs, classes, confusion, errors, calibration, geo or featuremap (of the "
-         "analysis)"),
+         "or pairs, classes, confusion, errors, calibration, pr (precision-recall), geo or "
+         "featuremap (of the analysis)"),
      "tab"},
     {"search",
      QT_TRANSLATE_NOOP("main", "Search the taxonomy for this text once the dataset is open"),
@@ -78,11 +78,11 @@ bool knownPreset(const QString& name) {
 }  // namespace
 
 QStringList StartupRequest::tabNames() {
-    return {QStringLiteral("species"),   QStringLiteral("longtail"),    QStringLiteral("summary"),
-            QStringLiteral("map"),       QStringLiteral("training"),    QStringLiteral("analysis"),
-            QStringLiteral("pairs"),     QStringLiteral("classes"),     QStringLiteral("confusion"),
-            QStringLiteral("errors"),    QStringLiteral("calibration"), QStringLiteral("geo"),
-            QStringLiteral("featuremap")};
+    return {QStringLiteral("species"), QStringLiteral("longtail"),    QStringLiteral("summary"),
+            QStringLiteral("map"),     QStringLiteral("training"),    QStringLiteral("analysis"),
+            QStringLiteral("pairs"),   QStringLiteral("classes"),     QStringLiteral("confusion"),
+            QStringLiteral("errors"),  QStringLiteral("calibration"), QStringLiteral("pr"),
+            QStringLiteral("geo"),     QStringLiteral("featuremap")};
 }
 
 bool StartupRequest::isAnalysisTab(const QString& tab) {

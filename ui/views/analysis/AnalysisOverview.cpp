@@ -2,13 +2,28 @@
 #include "state/RankLabels.h"
 
 #include <QGridLayout>
+#include <QLabel>
 #include <QLocale>
+
+#include "state/Formatting.h"
 
 #include "views/common/BarChart.h"
 #include "views/common/SupercategoryColors.h"
 
+namespace {
+
+// "precision 41.2% · recall 38.0% · F1 37.5%" of one analysis, macro-averaged over species.
+QString macroScores(const taxa::AnalysisReport& r) {
+    const taxa::MacroScores m = taxa::macroScores(r.perClass);
+    return AnalysisOverview::tr("precision %1 \u00b7 recall %2 \u00b7 F1 %3")
+        .arg(percentText(m.precision), percentText(m.recall), percentText(m.f1));
+}
+
+}  // namespace
+
 AnalysisOverview::AnalysisOverview(QWidget* parent)
     : QWidget(parent),
+      macro_(new QLabel(this)),
       supers_(new BarChart(tr("Mean per-class top-1 accuracy by supercategory"), tr("Accuracy (%)"),
                            QStringLiteral("supercategories"), this)),
       buckets_(new BarChart(tr("Mean per-class top-1 accuracy by training images"),
@@ -17,11 +32,18 @@ AnalysisOverview::AnalysisOverview(QWidget* parent)
                           QStringLiteral("rank-of-error"), this)) {
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(supers_, 0, 0, 1, 2);
-    grid->addWidget(buckets_, 1, 0);
-    grid->addWidget(ranks_, 1, 1);
-    grid->setRowStretch(0, 1);
+    macro_->setTextFormat(Qt::RichText);
+    macro_->setWordWrap(true);
+    macro_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    macro_->setToolTip(
+        tr("Each species' top-1 precision, recall (its top-1 accuracy) and F1, averaged with "
+           "equal weight; a species never guessed counts as precision 0"));
+    grid->addWidget(macro_, 0, 0, 1, 2);
+    grid->addWidget(supers_, 1, 0, 1, 2);
+    grid->addWidget(buckets_, 2, 0);
+    grid->addWidget(ranks_, 2, 1);
     grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
     for (BarChart* c : {supers_, buckets_, ranks_})
         c->setMinimumHeight(200);
     ranks_->xAxis->setLabel(tr("Lowest rank that truth and prediction share"));
@@ -33,11 +55,13 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
                                   std::shared_ptr<const AnalysisResult> a,
                                   std::shared_ptr<const AnalysisResult> b) {
     if (!data || !a) {
+        macro_->clear();
         for (BarChart* c : {supers_, buckets_, ranks_})
             c->setBars({}, {}, {});
         return;
     }
     const QLocale locale;
+    showMacro(*a, b.get());
     const QString nameA = tr("A: %1").arg(a->label);
     const QString nameB = b ? tr("B: %1").arg(b->label) : QString();
     for (BarChart* c : {supers_, buckets_, ranks_})
@@ -80,8 +104,26 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
     }
     buckets_->setBars(labels, va, {QColor(70, 130, 180)}, vb, tips);
 
+    showRanks(data->taxonomy, *a, b.get());
+}
+
+QString AnalysisOverview::macroText() const {
+    return macro_->text();
+}
+
+void AnalysisOverview::showMacro(const AnalysisResult& a, const AnalysisResult* b) {
+    const taxa::MacroScores m = taxa::macroScores(a.report.perClass);
+    QString text =
+        tr("<b>Macro average over %n species:</b> %1", nullptr, static_cast<int>(m.classes))
+            .arg(macroScores(a.report));
+    if (b) text += QStringLiteral("<br>") + tr("B: %1").arg(macroScores(b->report));
+    macro_->setText(text);
+}
+
+void AnalysisOverview::showRanks(const taxa::Taxonomy& tax, const AnalysisResult& a,
+                                 const AnalysisResult* b) {
     // AgreeRank runs from genus up to kingdom, then none; a dataset shows the ranks it has.
-    const taxa::Taxonomy& tax = data->taxonomy;
+    const QLocale locale;
     std::vector<size_t> agree;  // AgreeRank indices shown
     QStringList rankLabels;
     for (int r = static_cast<int>(taxa::Rank::Genus); r >= static_cast<int>(taxa::Rank::Kingdom);
@@ -101,10 +143,10 @@ void AnalysisOverview::setResults(std::shared_ptr<const LoadedDataset> data,
             out << (total ? double(r.rankOfError[k]) / double(total) : 0.0);
         return out;
     };
-    tips.clear();
+    QStringList tips;
     for (size_t k : agree)
         tips << tr("%1 errors")
-                    .arg(locale.toString(static_cast<qlonglong>(a->report.rankOfError[k])));
-    ranks_->setBars(rankLabels, shares(a->report), {QColor(196, 98, 45)},
+                    .arg(locale.toString(static_cast<qlonglong>(a.report.rankOfError[k])));
+    ranks_->setBars(rankLabels, shares(a.report), {QColor(196, 98, 45)},
                     b ? shares(b->report) : QVector<double>{}, tips);
 }

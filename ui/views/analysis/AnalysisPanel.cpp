@@ -25,6 +25,8 @@
 #include "views/analysis/LabelErrorsView.h"
 #include "views/analysis/PairView.h"
 #include "views/analysis/PerClassView.h"
+#include "views/analysis/PrecisionRecallPlot.h"
+#include "views/analysis/PrecisionRecallView.h"
 #include "views/analysis/ReliabilityPlot.h"
 #include "views/common/BarChart.h"
 #include "views/common/JobStatus.h"
@@ -61,6 +63,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
       confusion_(new ConfusionBrowser(this)),
       labelErrors_(new LabelErrorsView(this)),
       calibration_(new CalibrationView(this)),
+      precisionRecall_(new PrecisionRecallView(this)),
       geo_(new GeoPriorView(this)),
       featureMap_(new FeatureMapView(this)) {
     QFont big = headline_->font();
@@ -76,6 +79,7 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     tabs_->addTab(confusion_, tr("Confusion matrix"));
     tabs_->addTab(labelErrors_, tr("Label errors"));
     tabs_->addTab(calibration_, tr("Calibration"));
+    tabs_->addTab(precisionRecall_, tr("Precision-recall"));
     tabs_->addTab(geo_, tr("Geo prior"));
     tabs_->addTab(featureMap_, tr("Feature map"));
 
@@ -93,6 +97,9 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
     });
     connect(pairs_, &ConfusedPairsView::imageRequested, this, &AnalysisPanel::imageRequested);
     connect(classes_, &PerClassView::imageRequested, this, &AnalysisPanel::imageRequested);
+    // The precision-recall tab shows the species chosen in the per-class table.
+    connect(classes_, &PerClassView::currentClassChanged, precisionRecall_,
+            &PrecisionRecallView::showSpecies);
     connect(confusion_, &ConfusionBrowser::pairRequested, this, &AnalysisPanel::showPair);
     connect(labelErrors_, &LabelErrorsView::pairRequested, this,
             [this](int32_t truth, int32_t predicted, int32_t image) {
@@ -300,6 +307,8 @@ void AnalysisPanel::refresh() {
     }
     overview_->setResults(data_, a_, b_);
     pairs_->setResult(data_, a_);
+    // Before the table, which passes its first class on to it.
+    precisionRecall_->setResults(data_, a_, b_);
     classes_->setResults(data_, a_, b_);
     confusion_->setResult(data_, a_);
     labelErrors_->setResult(data_, a_);
@@ -349,6 +358,10 @@ bool AnalysisPanel::exportPlots(const QString& path, QString* error) const {
     if (a_ && a_->report.calibration &&
         !PlotExport::save(calibration_->plot(),
                           QStringLiteral("%1-reliability.%2").arg(base, suffix), error))
+        return false;
+    if (a_ && a_->report.precisionRecall &&
+        !PlotExport::save(precisionRecall_->plot(),
+                          QStringLiteral("%1-precision-recall.%2").arg(base, suffix), error))
         return false;
     return true;
 }

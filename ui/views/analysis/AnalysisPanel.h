@@ -3,8 +3,8 @@
 /// @brief The Analysis panel: open or make predictions of the val split, then the headline
 /// errors, the charts, the confused pairs with their images, the per-class table with each
 /// class's mistakes, the taxonomy-ordered confusion matrix, the likely label errors,
-/// calibration, an A/B comparison, and export. Reading, predicting and analysing run in
-/// the background.
+/// calibration, precision-recall curves, an A/B comparison, and export. Reading, predicting and
+/// analysing run in the background.
 
 #include <QWidget>
 #include <functional>
@@ -23,6 +23,7 @@ class LabelErrorsView;
 class GeoPriorView;
 class JobStatus;
 class PerClassView;
+class PrecisionRecallView;
 class QLabel;
 class QTabWidget;
 
@@ -38,6 +39,7 @@ class AnalysisPanel : public QWidget {
         ConfusionTab,
         LabelErrorsTab,
         CalibrationTab,
+        PrecisionRecallTab,
         GeoTab,
         FeatureMapTab
     };
@@ -91,6 +93,7 @@ class AnalysisPanel : public QWidget {
     ConfusionBrowser* confusion() const { return confusion_; }
     LabelErrorsView* labelErrors() const { return labelErrors_; }
     CalibrationView* calibration() const { return calibration_; }
+    PrecisionRecallView* precisionRecall() const { return precisionRecall_; }
     GeoPriorView* geo() const { return geo_; }
     FeatureMapView* featureMap() const { return featureMap_; }
 
@@ -126,6 +129,7 @@ class AnalysisPanel : public QWidget {
     ConfusionBrowser* confusion_;
     LabelErrorsView* labelErrors_;
     CalibrationView* calibration_;
+    PrecisionRecallView* precisionRecall_;
     GeoPriorView* geo_;
     FeatureMapView* featureMap_;
 };

@@ -105,6 +105,7 @@ void PerClassView::classChosen(const QModelIndex& index) {
     pair_->showPair(-1, -1);
     if (!index.isValid() || !a_) return;
     const int32_t c = index.data(PerClassModel::ClassRole).toInt();
+    emit currentClassChanged(c);
     std::map<int32_t, int> counts;
     for (const Mistake& m : a_->mistakes[static_cast<size_t>(c)])
         ++counts[m.predicted];

@@ -41,6 +41,8 @@ class PerClassView : public QWidget {
 
   signals:
     void imageRequested(int imageIndex);
+    /// @brief The table's current class changed to @p c (class index).
+    void currentClassChanged(int32_t c);
 
   private:
     void classChosen(const QModelIndex& index);
