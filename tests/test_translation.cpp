@@ -40,7 +40,18 @@ class TestTranslation : public QObject {
         QCOMPARE(QCoreApplication::translate("TrainConfigForm", "Pr&ocesses:"),
                  QString("Pr&ozesse:"));
         QCOMPARE(QCoreApplication::translate("PairRanges", "%1 training"), QString("%1 Training"));
+        // Issue 22's tabs and the plural of the near-duplicate finding.
+        QCOMPARE(QCoreApplication::translate("AnalysisPanel", "Feature map"),
+                 QString("Merkmalskarte"));
+        QCOMPARE(QCoreApplication::translate("SummaryPanel",
+                                             "near-duplicates: %Ln pair(s) across splits at "
+                                             "cosine >= %1 (features: %2)",
+                                             nullptr, 1),
+                 QString::fromUtf8("Beinahe-Duplikate: 1 Paar über Aufteilungen hinweg bei "
+                                   "Kosinus >= %1 (Merkmale: %2)"));
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::Chinese, QLocale::China)));
+        QCOMPARE(QCoreApplication::translate("AnalysisPanel", "Precision-recall"),
+                 QString::fromUtf8("精确率-召回率"));
         QCOMPARE(QCoreApplication::translate("PairRanges", "%1 training"),
                  QString::fromUtf8("%1 训练"));
     }

@@ -54,75 +54,94 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisOverview</name>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
         <source>Mean per-class top-1 accuracy by supercategory</source>
         <translation>Mittlere Top-1-Genauigkeit pro Klasse nach Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="30"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="14"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="29"/>
         <source>Mean per-class top-1 accuracy by training images</source>
         <translation>Top-1-Genauigkeit pro Klasse nach Trainingsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="31"/>
         <source>Top-1 errors by the closest shared rank</source>
         <translation>Top-1-Fehler nach gemeinsamem Rang</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="31"/>
         <source>Share of errors (%)</source>
         <translation>Anteil der Fehler (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="39"/>
+        <source>Each species&apos; top-1 precision, recall (its top-1 accuracy) and F1, averaged with equal weight; a species never guessed counts as precision 0</source>
+        <translation>Top-1-Präzision, Recall (ihre Top-1-Genauigkeit) und F1 jeder Art, mit gleichem Gewicht gemittelt; eine nie geratene Art zählt mit Präzision 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="49"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>Niedrigster Rang, den Wahrheit und Vorhersage teilen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="28"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="50"/>
         <source>Training images per species</source>
         <translation>Trainingsbilder pro Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="41"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="65"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="42"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="66"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="119"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="56"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="80"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 Klassen, %2 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="71"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="95"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 Arten</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="117"/>
+        <source>&lt;b&gt;Macro average over %n species:&lt;/b&gt; %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Makro-Mittel über %n Art:&lt;/b&gt; %1</numerusform>
+            <numerusform>&lt;b&gt;Makro-Mittel über %n Arten:&lt;/b&gt; %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="94"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="136"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="77"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="101"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 Klassen mit %2 Validierungsbildern</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="18"/>
+        <source>precision %1 · recall %2 · F1 %3</source>
+        <translation>Präzision %1 · Recall %2 · F1 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="148"/>
         <source>%1 errors</source>
         <translation>%1 Fehler</translation>
     </message>
@@ -130,244 +149,259 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="133"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="162"/>
         <source>Clear B</source>
         <translation>B entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="71"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="76"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="72"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="77"/>
         <source>Confused pairs</source>
         <translation>Verwechselte Paare</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="73"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="78"/>
         <source>Per class</source>
         <translation>Pro Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="118"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="147"/>
         <source>&amp;Open Predictions...</source>
         <translation>&amp;Vorhersagen öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="120"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="149"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Eine Kaggle-Einreichung als CSV (id,predicted) oder ein Top-k-Speicher der Validierungsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="121"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="150"/>
         <source>From &amp;Run...</source>
         <translation>Aus &amp;Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="122"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="151"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>Ein Trainingslauf: seine gespeicherten Validierungsvorhersagen oder die seines besten Checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="123"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="152"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>Mit &amp;Checkpoint vorhersagen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="124"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="153"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>Die Validierungsdaten im Hintergrund mit einem Checkpoint (.pt) vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="130"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="159"/>
         <source>Compare &amp;with</source>
         <translation>Vergleichen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="126"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="155"/>
         <source>Predictions File...</source>
         <translation>Vorhersagedatei...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="127"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="156"/>
         <source>Run...</source>
         <translation>Lauf...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="128"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="157"/>
         <source>Checkpoint...</source>
         <translation>Checkpoint...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="131"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="160"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>Ein zweiter Vorhersagesatz (B) zum klassenweisen Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="140"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="169"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="136"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="165"/>
         <source>Report (JSON or CSV)...</source>
         <translation>Bericht (JSON oder CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="137"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="166"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>Alle Diagramme (PNG, PDF oder SVG)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="134"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="163"/>
         <source>Stop comparing</source>
         <translation>Vergleich beenden</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="44"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="47"/>
         <source>top-%1 error %2</source>
         <translation>Top-%1-Fehler %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="74"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="79"/>
         <source>Confusion matrix</source>
         <translation>Konfusionsmatrix</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="75"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="80"/>
         <source>Label errors</source>
         <translation>Label-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="76"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="81"/>
         <source>Calibration</source>
         <translation>Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="77"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="82"/>
+        <source>Precision-recall</source>
+        <translation>Präzision-Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="83"/>
         <source>Geo prior</source>
         <translation>Geo-Prior</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="178"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="84"/>
+        <source>Feature map</source>
+        <translation>Merkmalskarte</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="127"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="207"/>
         <source>Open a dataset first</source>
         <translation>Zuerst einen Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="192"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="221"/>
         <source>Analysed %1</source>
         <translation>%1 analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="193"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="222"/>
         <source>Comparing with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="200"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="229"/>
         <source>Reading %1...</source>
         <translation>%1 wird gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="206"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="235"/>
         <source>Analysing %1...</source>
         <translation>%1 wird analysiert...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="211"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="240"/>
         <source>Predicting with %1...</source>
         <translation>Vorhersage mit %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="248"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 hat noch keinen Checkpoint für Vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="253"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="282"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>Vorhersagen für die Validierungsdaten öffnen, aus einem Lauf übernehmen oder mit einem Checkpoint erstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="255"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="284"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>Einen Datensatz öffnen, dann Vorhersagen für seine Validierungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="261"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="290"/>
         <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;Top-%1-Fehler %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="291"/>
         <source>(the %1 metric)</source>
         <translation>(die Metrik von %1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="264"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="293"/>
         <source>%1 val images</source>
         <translation>%1 Validierungsbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="271"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="300"/>
         <source>B: top-%1 error %2 (%3 points)</source>
         <translation>B: Top-%1-Fehler %2 (%3 Punkte)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="308"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="340"/>
         <source>Nothing analysed yet</source>
         <translation>Noch nichts analysiert</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="371"/>
         <source>Open Predictions</source>
         <translation>Vorhersagen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="371"/>
         <source>Compare with Predictions</source>
         <translation>Mit Vorhersagen vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="336"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="372"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>Vorhersagen (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="378"/>
         <source>Predict with a Checkpoint</source>
         <translation>Mit Checkpoint vorhersagen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="343"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="379"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="384"/>
         <source>Choose a Run</source>
         <translation>Lauf auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="354"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="390"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="394"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="355"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="391"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON-Bericht (*.json);;CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="363"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="367"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="399"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="403"/>
         <source>Export All Plots</source>
         <translation>Alle Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="364"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="400"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;PDF-Dokumente (*.pdf);;SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -702,26 +736,206 @@ Qt %2 (kompiliert mit %3)
     </message>
 </context>
 <context>
+    <name>FeatureMapView</name>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="30"/>
+        <source>no label</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="44"/>
+        <source>, most: %1</source>
+        <translation>, am häufigsten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="95"/>
+        <source>Supercategory</source>
+        <translation>Oberkategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="95"/>
+        <source>Right or wrong</source>
+        <translation>Richtig oder falsch</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="95"/>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="96"/>
+        <source>Training images of the species</source>
+        <translation>Trainingsbilder der Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="97"/>
+        <source>What the colour of a point says</source>
+        <translation>Was die Farbe eines Punkts angibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="105"/>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="106"/>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="107"/>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="115"/>
+        <source>Compute Map</source>
+        <translation>Karte berechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="117"/>
+        <source>Lay out every train and val image by the run&apos;s features, in the background (the features are computed first if the run has none)</source>
+        <translation>Jedes Trainings- und Validierungsbild nach den Merkmalen des Laufs anordnen, im Hintergrund (die Merkmale werden zuerst berechnet, wenn der Lauf keine hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="119"/>
+        <source>Open Map...</source>
+        <translation>Karte öffnen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="120"/>
+        <source>A map written by taxa-cli map-features (FILE.map.bin)</source>
+        <translation>Eine von taxa-cli map-features geschriebene Karte (DATEI.map.bin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="141"/>
+        <source>Draw a lasso or a rectangle to list the images inside.</source>
+        <translation>Ein Lasso oder Rechteck ziehen, um die Bilder darin aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="181"/>
+        <source>Open a dataset and analyse a run to map its images.</source>
+        <translation>Einen Datensatz öffnen und einen Lauf analysieren, um seine Bilder zu kartieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="184"/>
+        <source>These predictions name no run, so there are no features to map. Analyse a run, or open a map made with taxa-cli map-features.</source>
+        <translation>Diese Vorhersagen nennen keinen Lauf, es gibt also keine Merkmale zu kartieren. Einen Lauf analysieren oder eine mit taxa-cli map-features erstellte Karte öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="188"/>
+        <source>This run has no map yet. Compute Map lays out its %1 train and val images (on two cores about 1 s per 700 images; the features come first if the run has none).</source>
+        <translation>Dieser Lauf hat noch keine Karte. „Karte berechnen“ ordnet seine %1 Trainings- und Validierungsbilder an (auf zwei Kernen etwa 1 s je 700 Bilder; zuvor die Merkmale, wenn der Lauf keine hat).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="199"/>
+        <source>Mapping the run&apos;s features...</source>
+        <translation>Merkmale des Laufs werden kartiert...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="207"/>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="213"/>
+        <source>Open Feature Map</source>
+        <translation>Merkmalskarte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="213"/>
+        <source>Feature maps (*.map.bin);;All files (*)</source>
+        <translation>Merkmalskarten (*.map.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="221"/>
+        <source>%1 images mapped (%2). Drag to pan, wheel to zoom, double-click to see the whole map.</source>
+        <translation>%1 Bilder kartiert (%2). Ziehen zum Verschieben, Mausrad zum Zoomen, Doppelklick zeigt die ganze Karte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="267"/>
+        <source>Point at an image to see its photo.</source>
+        <translation>Auf ein Bild zeigen, um sein Foto zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="279"/>
+        <source>The photo cannot be read.</source>
+        <translation>Das Foto kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="296"/>
+        <source>Predicted right: %1</source>
+        <translation>Richtig vorhergesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="297"/>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Predicted wrong: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Falsch vorhergesagt: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="321"/>
+        <source>%1 images of %2 species selected</source>
+        <translation>%1 Bilder von %2 Arten ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="325"/>
+        <source> (the first %1 listed)</source>
+        <translation> (die ersten %1 aufgelistet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="326"/>
+        <source>; double-click one to open it.</source>
+        <translation>; Doppelklick öffnet ein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="352"/>
+        <source>Highlighted: %1 (%2 images) &lt;a href=&apos;clear&apos;&gt;clear&lt;/a&gt;</source>
+        <translation>Hervorgehoben: %1 (%2 Bilder) &lt;a href=&apos;clear&apos;&gt;aufheben&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FindingItemsModel</name>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="45"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="61"/>
         <source>%1 (%2 train, %3 val)</source>
         <translation>%1 (%2 Training, %3 Validierung)</translation>
     </message>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="53"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="69"/>
         <source>%1 (%2, id %3)</source>
         <translation>%1 (%2, ID %3)</translation>
     </message>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="59"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="75"/>
         <source>Click to show this species</source>
         <translation>Klicken, um diese Art anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="59"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="75"/>
         <source>Click to show this image</source>
         <translation>Klicken, um dieses Bild anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="93"/>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="94"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="107"/>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="111"/>
+        <source>Click to see both photos side by side</source>
+        <translation>Klicken, um beide Fotos nebeneinander zu sehen</translation>
     </message>
 </context>
 <context>
@@ -1120,17 +1334,17 @@ Qt %2 (kompiliert mit %3)
         <translation>Doppelklick: gelabelte und vorhergesagte Art nebeneinander</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="73"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="75"/>
         <source>Open predictions to rank their likely label errors.</source>
         <translation>Vorhersagen öffnen, um ihre wahrscheinlichen Label-Fehler zu sortieren.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="76"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="78"/>
         <source>Ranking label errors needs scores: open the top-k store (val.topk.csv) that taxa-cli predict writes beside the CSV.</source>
         <translation>Das Sortieren der Label-Fehler benötigt Scores: den Top-k-Speicher (val.topk.csv) öffnen, den taxa-cli predict neben die CSV schreibt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="80"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="82"/>
         <source>%1 val images were predicted as another species. Those the model is surest about come first (FiftyOne&apos;s mistakenness): a wrong label, or a look-alike the model has learnt too confidently.</source>
         <translation>%1 Validierungsbilder wurden als eine andere Art vorhergesagt. Die, bei denen sich das Modell am sichersten ist, stehen oben (Fehlerhaftigkeit nach FiftyOne): ein falsches Label oder ein Doppelgänger, den das Modell zu selbstsicher gelernt hat.</translation>
     </message>
@@ -1212,52 +1426,52 @@ Qt %2 (kompiliert mit %3)
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="84"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="85"/>
         <source>Reading the run&apos;s features...</source>
         <translation>Merkmale des Laufs werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="91"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="92"/>
         <source>Computing features...</source>
         <translation>Merkmale werden berechnet...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="121"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="127"/>
         <source>Busy with the previous predictions; try again in a moment</source>
         <translation>Noch mit den vorherigen Vorhersagen beschäftigt; bitte gleich erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="135"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="141"/>
         <source>Look-alikes need the run&apos;s checkpoint (predictions opened from a run folder)</source>
         <translation>Doppelgänger benötigen den Checkpoint des Laufs (aus einem Lauf-Ordner geöffnete Vorhersagen)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="139"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="145"/>
         <source>The run&apos;s features were computed through another checkpoint: find look-alikes again to compute them for this model</source>
         <translation>Die Merkmale des Laufs wurden mit einem anderen Checkpoint berechnet: erneut Doppelgänger suchen, um sie für dieses Modell zu berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="143"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="149"/>
         <source>No features for this run yet: find look-alikes to compute them (every train and val image, once)</source>
         <translation>Noch keine Merkmale für diesen Lauf: Doppelgänger suchen, um sie zu berechnen (einmalig für jedes Trainings- und Validierungsbild)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="146"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="152"/>
         <source>This image has no features (computed before it was added?)</source>
         <translation>Dieses Bild hat keine Merkmale (berechnet, bevor es hinzugefügt wurde?)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="149"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="155"/>
         <source>Training images that the model sees as most alike (cosine similarity of its penultimate features)</source>
         <translation>Trainingsbilder, die das Modell als am ähnlichsten ansieht (Kosinus-Ähnlichkeit seiner vorletzten Merkmale)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="162"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="168"/>
         <source>Any species</source>
         <translation>Beliebige Art</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="166"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="172"/>
         <source>%1 (cosine %2 to %3)</source>
         <translation>%1 (Kosinus %2 bis %3)</translation>
     </message>
@@ -1265,230 +1479,230 @@ Qt %2 (kompiliert mit %3)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Taxonomy</source>
         <translation>Taxonomie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Taxa Workbench</source>
         <translation>Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Species</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Long tail</source>
         <translation>Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Cannot open dataset</source>
         <translation>Datensatz kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Could not read the test split: %1</source>
         <translation>Die Testdaten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>&amp;Open Dataset Folder...</source>
         <translation>Datensatz-&amp;Ordner öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Open Dataset &amp;Files...</source>
         <translation>Datensatz-&amp;Dateien öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>D&amp;emo-Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Find Taxon</source>
         <translation>Taxon &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Species</source>
         <translation>&amp;Arten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Long Tail</source>
         <translation>&amp;Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>S&amp;ummary</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;About Taxa Workbench</source>
         <translation>&amp;Über Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Open an iNaturalist dataset folder</source>
         <translation>iNaturalist-Datensatzordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Choose annotation files (train, and optionally val, test, categories)</source>
         <translation>Annotationsdateien auswählen (train und optional val, test, categories)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Still closing the previous dataset; try again in a moment</source>
         <translation>Der vorherige Datensatz wird noch geschlossen; bitte gleich erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>%1: no such file or folder</source>
         <translation>%1: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1 - Taxa Workbench</source>
         <translation>%1 - Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Opened %1; reading the test split...</source>
         <translation>%1 geöffnet; Testdaten werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Drawing the demo dataset...</source>
         <translation>Demo-Datensatz wird erzeugt...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Demo dataset</source>
         <translation>Demo-Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Cannot write the demo dataset</source>
         <translation>Der Demo-Datensatz kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Training in progress</source>
         <translation>Training läuft</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>A model is training. Stop it and quit?
 
 The run is saved after the current batch and can be resumed from the Training tab.</source>
@@ -1650,6 +1864,42 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
     </message>
 </context>
 <context>
+    <name>NearDuplicateJob</name>
+    <message>
+        <location filename="../ui/jobs/NearDuplicateJob.cpp" line="45"/>
+        <source>%1 is not in a run folder: choose a features file instead</source>
+        <translation>%1 liegt in keinem Laufordner: stattdessen eine Merkmalsdatei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>NearDuplicatePairDialog</name>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="16"/>
+        <source>Near-duplicates across splits</source>
+        <translation>Beinahe-Duplikate über Aufteilungen hinweg</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="23"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="37"/>
+        <source>Show in the species view</source>
+        <translation>In der Artansicht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="38"/>
+        <source>Select this image among its species&apos; photos in the main window</source>
+        <translation>Dieses Bild unter den Fotos seiner Art im Hauptfenster auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="60"/>
+        <source>&lt;b&gt;Cosine similarity %1&lt;/b&gt; between the two images&apos; features (%2). If one is a copy of the other (resized, re-encoded or cropped), the model is tested on a photo it trained on.</source>
+        <translation>&lt;b&gt;Kosinus-Ähnlichkeit %1&lt;/b&gt; zwischen den Merkmalen der beiden Bilder (%2). Ist eines eine Kopie des anderen (skaliert, neu kodiert oder beschnitten), wird das Modell an einem Foto getestet, mit dem es trainiert wurde.</translation>
+    </message>
+</context>
+<context>
     <name>PairRanges</name>
     <message>
         <location filename="../ui/views/analysis/PairRanges.cpp" line="44"/>
@@ -1756,69 +2006,161 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PerClassModel</name>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="100"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="175"/>
         <source>Top-1 accuracy of B minus that of A, in points</source>
         <translation>Top-1-Genauigkeit von B minus der von A, in Prozentpunkten</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="102"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="169"/>
         <source>Mean entropy of the predictions for its val images, in nats: how unsure the model is about the species</source>
         <translation>Mittlere Entropie der Vorhersagen für ihre Validierungsbilder, in nats: wie unsicher sich das Modell bei der Art ist</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="108"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="95"/>
+        <source>Never the first guess for any image: precision is undefined</source>
+        <translation>Für kein Bild die erste Vermutung: Präzision ist undefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="121"/>
         <source>Species</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="110"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="123"/>
         <source>Supercategory</source>
         <translation>Oberkategorie</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="112"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="125"/>
         <source>Train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="114"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="127"/>
         <source>Val</source>
         <translation>Val.</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="116"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="129"/>
+        <source>Top-1 A
+(recall)</source>
+        <translation>Top-1 A
+(Recall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="129"/>
+        <source>Top-1
+(recall)</source>
+        <translation>Top-1
+(Recall)</translation>
+    </message>
+    <message>
         <source>Top-1 A</source>
-        <translation>Top-1 A</translation>
+        <translation type="vanished">Top-1 A</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="116"/>
         <source>Top-1</source>
-        <translation>Top-1</translation>
+        <translation type="vanished">Top-1</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="118"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="131"/>
         <source>Top-3 A</source>
         <translation>Top-3 A</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="118"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="131"/>
         <source>Top-3</source>
         <translation>Top-3</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="120"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="133"/>
+        <source>Precision A</source>
+        <translation>Präzision A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="133"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="135"/>
+        <source>F1 A</source>
+        <translation>F1 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="135"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="137"/>
         <source>Hardness</source>
         <translation>Schwierigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="122"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="139"/>
         <source>Top-1 B</source>
         <translation>Top-1 B</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="124"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="141"/>
         <source>Δ top-1</source>
         <translation>Δ top-1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="143"/>
+        <source>F1 B</source>
+        <translation>F1 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="145"/>
+        <source>Δ F1</source>
+        <translation>Δ F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="153"/>
+        <source>Training images of the species</source>
+        <translation>Trainingsbilder der Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="155"/>
+        <source>Val images of the species</source>
+        <translation>Validierungsbilder der Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="157"/>
+        <source>Share of its val images whose first guess is right: top-1 accuracy, which is also the species&apos; recall</source>
+        <translation>Anteil ihrer Validierungsbilder mit richtiger erster Vermutung: Top-1-Genauigkeit, zugleich der Recall der Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="161"/>
+        <source>Share of its val images with the species among the first three guesses</source>
+        <translation>Anteil ihrer Validierungsbilder, bei denen die Art unter den ersten drei Vermutungen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="163"/>
+        <source>Share of the images guessed first as this species that are of it (–: never guessed)</source>
+        <translation>Anteil der zuerst als diese Art vermuteten Bilder, die zu ihr gehören (–: nie vermutet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="167"/>
+        <source>Harmonic mean of precision and recall: high only when both are</source>
+        <translation>Harmonisches Mittel aus Präzision und Recall: nur hoch, wenn beide es sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="173"/>
+        <source>Top-1 accuracy (recall) of B</source>
+        <translation>Top-1-Genauigkeit (Recall) von B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="177"/>
+        <source>F1 of B</source>
+        <translation>F1 von B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="179"/>
+        <source>F1 of B minus that of A, in points</source>
+        <translation>F1 von B minus F1 von A, in Prozentpunkten</translation>
     </message>
 </context>
 <context>
@@ -1839,12 +2181,12 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <translation>Validierungsbilder dieser Art wurden erkannt als:</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PerClassView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="116"/>
         <source>Nothing: every val image of it was right</source>
         <translation>Keine: Alle Validierungsbilder dieser Art wurden richtig erkannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/analysis/PerClassView.cpp" line="123"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="124"/>
         <source>%1 (%n image(s))</source>
         <translation>
             <numerusform>%1 (%n Bild)</numerusform>
@@ -1879,6 +2221,118 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
         <location filename="../ui/views/common/PlotExport.cpp" line="76"/>
         <source>Export Plot...</source>
         <translation>Diagramm exportieren...</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionRecallPlot</name>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="46"/>
+        <source>Recall (%)</source>
+        <translation>Recall (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="47"/>
+        <source>Precision (%)</source>
+        <translation>Präzision (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="84"/>
+        <source>%1, AP %2</source>
+        <translation>%1, AP %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="142"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Top-1 confidence at least %2&lt;br&gt;Precision %3 · recall %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Top-1-Konfidenz mindestens %2&lt;br&gt;Präzision %3 · Recall %4</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionRecallView</name>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="30"/>
+        <source>The per-class table&apos;s species, or type a name</source>
+        <translation>Die Art der Tabelle je Klasse, oder einen Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="38"/>
+        <source>Species:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="101"/>
+        <source>No species is named “%1”</source>
+        <translation>Keine Art heißt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="107"/>
+        <source>%1 has no val images: no curve for it</source>
+        <translation>%1 hat keine Validierungsbilder: keine Kurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="109"/>
+        <source>%1 was never the first guess: no curve (precision undefined, recall 0)</source>
+        <translation>%1 war nie die erste Vermutung: keine Kurve (Präzision undefiniert, Recall 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="112"/>
+        <source>%1: average precision %2 (val images: %3; first guess for: %4)</source>
+        <translation>%1: mittlere Präzision %2 (Validierungsbilder: %3; erste Vermutung für: %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="121"/>
+        <source>Open predictions to see how precision trades against recall.</source>
+        <translation>Vorhersagen öffnen, um zu sehen, wie Präzision und Recall sich gegeneinander verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="122"/>
+        <source>Precision-recall</source>
+        <translation>Präzision-Recall</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="127"/>
+        <source>No curve: it needs each image&apos;s scores, which a Kaggle CSV lacks; open the top-k store (val.topk.csv) that taxa-cli predict writes beside it.</source>
+        <translation>Keine Kurve: Sie braucht die Scores jedes Bilds, die einer Kaggle-CSV fehlen; die Top-k-Datei (val.topk.csv) öffnen, die taxa-cli predict daneben schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="129"/>
+        <source>Precision-recall needs scores</source>
+        <translation>Präzision-Recall braucht Scores</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="135"/>
+        <source>&lt;b&gt;Average precision %1&lt;/b&gt; as the top-1 confidence threshold falls, over %2 val images; recall ends at the top-1 accuracy, %3</source>
+        <translation>&lt;b&gt;Mittlere Präzision %1&lt;/b&gt;, während die Schwelle der Top-1-Konfidenz sinkt, über %2 Validierungsbilder; der Recall endet bei der Top-1-Genauigkeit, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="142"/>
+        <source>B: average precision %1 (dashed)</source>
+        <translation>B: mittlere Präzision %1 (gestrichelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="145"/>
+        <source>B has no scores: no curve for it</source>
+        <translation>B hat keine Scores: keine Kurve</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="149"/>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="150"/>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="152"/>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="154"/>
+        <source>All val images</source>
+        <translation>Alle Validierungsbilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="166"/>
+        <source>Precision against recall as the top-1 confidence threshold falls</source>
+        <translation>Präzision gegen Recall bei sinkender Schwelle der Top-1-Konfidenz</translation>
     </message>
 </context>
 <context>
@@ -2230,67 +2684,151 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="62"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="111"/>
         <source>&lt;b&gt;Split checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aufteilungsprüfungen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="89"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="272"/>
         <source>Select a finding to list what it concerns.</source>
         <translation>Einen Befund auswählen, um aufzulisten, was er betrifft.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="93"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="276"/>
         <source>%1 images concerned; click one to view it.</source>
         <translation>%1 betroffene Bilder; zum Anzeigen auf eines klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="95"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="278"/>
         <source>%1 species concerned; click one to show it.</source>
         <translation>%1 betroffene Arten; zum Anzeigen auf eine klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="99"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="242"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="282"/>
         <source>%1 more not listed.</source>
         <translation>%1 weitere nicht aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="118"/>
+        <source>Two images of different splits whose features have at least this cosine similarity are near-duplicates</source>
+        <translation>Zwei Bilder verschiedener Aufteilungen, deren Merkmale mindestens diese Kosinus-Ähnlichkeit haben, sind Beinahe-Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="120"/>
+        <source>Cosine at least</source>
+        <translation>Kosinus mindestens</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="122"/>
+        <source>Find near-duplicates by features...</source>
+        <translation>Beinahe-Duplikate nach Merkmalen finden...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="124"/>
+        <source>Images of different splits that a model sees as nearly the same: resized or re-encoded copies, which the exact-hash check misses</source>
+        <translation>Bilder verschiedener Aufteilungen, die ein Modell als fast gleich sieht: skalierte oder neu kodierte Kopien, die die exakte Hash-Prüfung übersieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="158"/>
+        <source>Features of the analysed run (%1)</source>
+        <translation>Merkmale des analysierten Laufs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="160"/>
+        <source>Choose a features file...</source>
+        <translation>Merkmalsdatei wählen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="167"/>
+        <source>Choose a features file (taxa-cli features, or a run&apos;s predictions/features.bin)</source>
+        <translation>Eine Merkmalsdatei wählen (taxa-cli features, oder predictions/features.bin eines Laufs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="168"/>
+        <source>Feature stores (*.bin);;All files (*)</source>
+        <translation>Merkmalsdateien (*.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="178"/>
+        <source>Looking for near-duplicates in %1...</source>
+        <translation>Beinahe-Duplikate in %1 werden gesucht...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="188"/>
+        <source>Looking for near-duplicates in the run&apos;s features...</source>
+        <translation>Beinahe-Duplikate in den Merkmalen des Laufs werden gesucht...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="189"/>
+        <source>Computing the run&apos;s features (every train and val image, once), then looking for near-duplicates...</source>
+        <translation>Merkmale des Laufs werden berechnet (jedes Trainings- und Validierungsbild, einmalig), dann Beinahe-Duplikate gesucht...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="199"/>
+        <source>Still looking for near-duplicates; cancel or wait</source>
+        <translation>Die Suche nach Beinahe-Duplikaten läuft noch; abbrechen oder warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="236"/>
+        <source>No two images of different splits reach this similarity by these features.</source>
+        <translation>Nach diesen Merkmalen erreichen keine zwei Bilder verschiedener Aufteilungen diese Ähnlichkeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="237"/>
+        <source>%1 pairs of images in different splits, most alike first; click one to see both side by side.</source>
+        <translation>%1 Bildpaare in verschiedenen Aufteilungen, ähnlichste zuerst; ein Paar anklicken, um beide nebeneinander zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="254"/>
+        <source>near-duplicates: %Ln pair(s) across splits at cosine &gt;= %1 (features: %2)</source>
+        <translation>
+            <numerusform>Beinahe-Duplikate: %Ln Paar über Aufteilungen hinweg bei Kosinus &gt;= %1 (Merkmale: %2)</numerusform>
+            <numerusform>Beinahe-Duplikate: %Ln Paare über Aufteilungen hinweg bei Kosinus &gt;= %1 (Merkmale: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="258"/>
+        <source>near-duplicates: none across splits at cosine &gt;= %1 (features: %2)</source>
+        <translation>Beinahe-Duplikate: keine über Aufteilungen hinweg bei Kosinus &gt;= %1 (Merkmale: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="285"/>
         <source>This finding names no species or images.</source>
         <translation>Dieser Befund nennt keine Arten oder Bilder.</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="128"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="314"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Struktur %2: %3 Arten, %4 Trainings- und %5 Validierungsbilder; Testdaten werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="134"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="320"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train, %5 val and %6 test images</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Struktur %2: %3 Arten, %4 Trainings-, %5 Validierungs- und %6 Testbilder</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="142"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="328"/>
         <source>Val drawn from the one folder: %1% of each class, seed %2</source>
         <translation>Validierungsdaten aus dem einen Ordner gezogen: %1 % jeder Klasse, Seed %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="147"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="333"/>
         <source>%1-%2: %3</source>
         <translation>%1-%2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="148"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="334"/>
         <source>Train images per species: min %1, median %2, max %3. Species per training-count bucket: %4</source>
         <translation>Trainingsbilder pro Art: Minimum %1, Median %2, Maximum %3. Arten pro Bereich der Trainingsbildanzahl: %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="153"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="355"/>
         <source>All checks passed (%1)</source>
         <translation>Alle Prüfungen bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="169"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="372"/>
         <source>The split checks run once the test split is read.</source>
         <translation>Die Aufteilungsprüfungen laufen, sobald die Testdaten gelesen sind.</translation>
     </message>
@@ -2988,12 +3526,11 @@ lesbar</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Fine-grained, long-tailed species classification workbench</source>
-        <translation>Workbench für feingranulare Artklassifikation mit Long Tail</translation>
+        <translation type="vanished">Workbench für feingranulare Artklassifikation mit Long Tail</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="93"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="95"/>
         <source>Dataset folder, or annotation files, to open</source>
         <translation>Zu öffnender Datensatzordner oder Annotationsdateien</translation>
     </message>
@@ -3003,42 +3540,46 @@ lesbar</translation>
         <translation>Das Taxon mit diesem Namen auswählen, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="29"/>
         <source>Show this tab first: species, longtail, summary, map, training, analysis, or pairs, classes, confusion, errors, calibration or geo (of the analysis)</source>
-        <translation>Diesen Tab zuerst anzeigen: species, longtail, summary, map, training, analysis oder pairs, classes, confusion, errors, calibration bzw. geo (der Analyse)</translation>
+        <translation type="vanished">Diesen Tab zuerst anzeigen: species, longtail, summary, map, training, analysis oder pairs, classes, confusion, errors, calibration bzw. geo (der Analyse)</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="35"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="29"/>
+        <source>Show this tab first: species, longtail, summary, map, training, analysis, or pairs, classes, confusion, errors, calibration, pr (precision-recall), geo or featuremap (of the analysis)</source>
+        <translation>Diesen Reiter zuerst zeigen: species, longtail, summary, map, training, analysis, oder pairs, classes, confusion, errors, calibration, pr (Präzision-Recall), geo oder featuremap (der Analyse)</translation>
+    </message>
+    <message>
+        <location filename="../ui/state/StartupRequest.cpp" line="36"/>
         <source>Search the taxonomy for this text once the dataset is open</source>
         <translation>Die Taxonomie nach diesem Text durchsuchen, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="38"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="39"/>
         <source>Start training with this preset (quick-cpu or winner-2018) once the dataset is open</source>
         <translation>Training mit dieser Voreinstellung (quick-cpu oder winner-2018) starten, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="43"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="44"/>
         <source>With --train: train on this many processes (above one through taxa-cli train --nproc-per-node)</source>
         <translation>Mit --train: in so vielen Prozessen trainieren (ab zwei über taxa-cli train --nproc-per-node)</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="48"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="49"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
         <translation>Einen Lauf-Ordner oder eine Vorhersage-CSV analysieren, sobald der Datensatz geöffnet ist</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="52"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="53"/>
         <source>With --analyse: compare with this run folder or predictions CSV</source>
         <translation>Mit --analyse: mit diesem Lauf-Ordner oder dieser Vorhersage-CSV vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="55"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="56"/>
         <source>With --analyse: open this geographic prior (.geo) and switch it on, so that the analysis shows without and with it</source>
         <translation>Mit --analyse: diesen geografischen Prior (.geo) öffnen und einschalten, sodass die Analyse ohne und mit ihm angezeigt wird</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="100"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="102"/>
         <source>With --analyse: show where the evidence for the guess over the label lies on the pair view&apos;s val photo (loads the ML engine)</source>
         <translation>Mit --analyse: auf dem Validierungsfoto der Paaransicht zeigen, wo die Belege für die Vorhersage statt des Labels liegen (lädt die ML-Engine)</translation>
     </message>

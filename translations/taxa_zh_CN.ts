@@ -53,75 +53,93 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisOverview</name>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
         <source>Mean per-class top-1 accuracy by supercategory</source>
         <translation>按超类统计的每类平均 top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="12"/>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="15"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="30"/>
         <source>Accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="14"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="29"/>
         <source>Mean per-class top-1 accuracy by training images</source>
         <translation>按训练图像数统计的每类平均 top-1 准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="31"/>
         <source>Top-1 errors by the closest shared rank</source>
         <translation>按最近共同分类等级统计的 top-1 错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="16"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="31"/>
         <source>Share of errors (%)</source>
         <translation>错误占比 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="27"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="39"/>
+        <source>Each species&apos; top-1 precision, recall (its top-1 accuracy) and F1, averaged with equal weight; a species never guessed counts as precision 0</source>
+        <translation>每个物种的 top-1 精确率、召回率（即其 top-1 准确率）和 F1 的等权平均；从未被预测的物种精确率计为 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="49"/>
         <source>Lowest rank that truth and prediction share</source>
         <translation>真实类别与预测共有的最低分类等级</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="28"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="50"/>
         <source>Training images per species</source>
         <translation>每个物种的训练图像数</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="41"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="65"/>
         <source>A: %1</source>
         <translation>A：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="42"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="66"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="119"/>
         <source>B: %1</source>
         <translation>B：%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="56"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="80"/>
         <source>%1 classes, %2 val images</source>
         <translation>%1 个类别，%2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="71"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="95"/>
         <source>%1–%2
 %3 spp.</source>
         <translation>%1–%2
 %3 个物种</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="117"/>
+        <source>&lt;b&gt;Macro average over %n species:&lt;/b&gt; %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个物种的宏平均：&lt;/b&gt;%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="94"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="136"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="77"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="101"/>
         <source>%1 classes with %2 val images</source>
         <translation>%1 个类别有 %2 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="106"/>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="18"/>
+        <source>precision %1 · recall %2 · F1 %3</source>
+        <translation>精确率 %1 · 召回率 %2 · F1 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisOverview.cpp" line="148"/>
         <source>%1 errors</source>
         <translation>%1 个错误</translation>
     </message>
@@ -129,244 +147,259 @@ Qt %2（使用 %3 构建）
 <context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="133"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="162"/>
         <source>Clear B</source>
         <translation>清除 B</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="71"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="76"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="72"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="77"/>
         <source>Confused pairs</source>
         <translation>易混淆物种对</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="73"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="78"/>
         <source>Per class</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="118"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="147"/>
         <source>&amp;Open Predictions...</source>
         <translation>打开预测(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="120"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="149"/>
         <source>A Kaggle submission CSV (id,predicted) or a top-k store of the val split</source>
         <translation>Kaggle 提交 CSV（id,predicted）或验证集的 top-k 存储</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="121"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="150"/>
         <source>From &amp;Run...</source>
         <translation>来自运行(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="122"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="151"/>
         <source>A training run: its saved val predictions, or its best checkpoint&apos;s</source>
         <translation>一次训练运行：其保存的验证集预测，或其最佳检查点的预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="123"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="152"/>
         <source>&amp;Predict with a Checkpoint...</source>
         <translation>用检查点预测(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="124"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="153"/>
         <source>Predict the val split with a checkpoint (.pt), in the background</source>
         <translation>在后台用检查点（.pt）预测验证集</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="130"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="159"/>
         <source>Compare &amp;with</source>
         <translation>对比对象(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="126"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="155"/>
         <source>Predictions File...</source>
         <translation>预测文件...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="127"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="156"/>
         <source>Run...</source>
         <translation>运行...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="128"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="157"/>
         <source>Checkpoint...</source>
         <translation>检查点...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="131"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="160"/>
         <source>A second prediction set (B) to compare class by class</source>
         <translation>第二组预测（B），用于逐类比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="140"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="169"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="136"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="165"/>
         <source>Report (JSON or CSV)...</source>
         <translation>报告（JSON 或 CSV）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="137"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="166"/>
         <source>All Plots (PNG, PDF or SVG)...</source>
         <translation>所有图表（PNG、PDF 或 SVG）...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="134"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="163"/>
         <source>Stop comparing</source>
         <translation>停止比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="44"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="47"/>
         <source>top-%1 error %2</source>
         <translation>top-%1 错误率 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="74"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="79"/>
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="75"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="80"/>
         <source>Label errors</source>
         <translation>标注错误</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="76"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="81"/>
         <source>Calibration</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="77"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="82"/>
+        <source>Precision-recall</source>
+        <translation>精确率-召回率</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="83"/>
         <source>Geo prior</source>
         <translation>地理先验</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="178"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="84"/>
+        <source>Feature map</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="127"/>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="207"/>
         <source>Open a dataset first</source>
         <translation>请先打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="192"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="221"/>
         <source>Analysed %1</source>
         <translation>已分析 %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="193"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="222"/>
         <source>Comparing with %1</source>
         <translation>正在与 %1 比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="200"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="229"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="206"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="235"/>
         <source>Analysing %1...</source>
         <translation>正在分析 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="211"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="240"/>
         <source>Predicting with %1...</source>
         <translation>正在用 %1 预测...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="219"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="248"/>
         <source>%1 has no checkpoint to predict with yet</source>
         <translation>%1 还没有可用于预测的检查点</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="253"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="282"/>
         <source>Open predictions of the val split, take them from a run, or predict with a checkpoint.</source>
         <translation>打开验证集的预测、从运行中获取预测，或用检查点进行预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="255"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="284"/>
         <source>Open a dataset, then predictions of its val split.</source>
         <translation>先打开数据集，再打开其验证集的预测。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="261"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="290"/>
         <source>&lt;b&gt;Top-%1 error %2&lt;/b&gt;</source>
         <translation>&lt;b&gt;top-%1 错误率 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="262"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="291"/>
         <source>(the %1 metric)</source>
         <translation>（%1 的评价指标）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="264"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="293"/>
         <source>%1 val images</source>
         <translation>%1 张验证图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="271"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="300"/>
         <source>B: top-%1 error %2 (%3 points)</source>
         <translation>B：top-%1 错误率 %2（%3 个百分点）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="308"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="340"/>
         <source>Nothing analysed yet</source>
         <translation>尚未分析任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="371"/>
         <source>Open Predictions</source>
         <translation>打开预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="335"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="371"/>
         <source>Compare with Predictions</source>
         <translation>与预测比较</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="336"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="372"/>
         <source>Predictions (*.csv);;All files (*)</source>
         <translation>预测 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="342"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="378"/>
         <source>Predict with a Checkpoint</source>
         <translation>用检查点预测</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="343"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="379"/>
         <source>Checkpoints (*.pt);;All files (*)</source>
         <translation>检查点 (*.pt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="348"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="384"/>
         <source>Choose a Run</source>
         <translation>选择运行</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="354"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="358"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="390"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="394"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="355"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="391"/>
         <source>JSON report (*.json);;CSV tables (*.csv)</source>
         <translation>JSON 报告 (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="363"/>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="367"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="399"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="403"/>
         <source>Export All Plots</source>
         <translation>导出所有图表</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="364"/>
+        <location filename="../ui/views/analysis/AnalysisPanel.cpp" line="400"/>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 绘图 (*.svg)</translation>
     </message>
@@ -700,26 +733,206 @@ Qt %2（使用 %3 构建）
     </message>
 </context>
 <context>
+    <name>FeatureMapView</name>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="30"/>
+        <source>no label</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="44"/>
+        <source>, most: %1</source>
+        <translation>，最多：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="95"/>
+        <source>Supercategory</source>
+        <translation>超类</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="95"/>
+        <source>Right or wrong</source>
+        <translation>对或错</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="95"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="96"/>
+        <source>Training images of the species</source>
+        <translation>该物种的训练图像数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="97"/>
+        <source>What the colour of a point says</source>
+        <translation>点的颜色表示什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="105"/>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="106"/>
+        <source>Lasso</source>
+        <translation>套索</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="107"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="115"/>
+        <source>Compute Map</source>
+        <translation>计算特征图</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="117"/>
+        <source>Lay out every train and val image by the run&apos;s features, in the background (the features are computed first if the run has none)</source>
+        <translation>按该运行的特征在后台排布每张训练和验证图像（若运行尚无特征则先计算特征）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="119"/>
+        <source>Open Map...</source>
+        <translation>打开特征图...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="120"/>
+        <source>A map written by taxa-cli map-features (FILE.map.bin)</source>
+        <translation>由 taxa-cli map-features 写出的特征图（FILE.map.bin）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="141"/>
+        <source>Draw a lasso or a rectangle to list the images inside.</source>
+        <translation>画出套索或矩形以列出其中的图像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="181"/>
+        <source>Open a dataset and analyse a run to map its images.</source>
+        <translation>打开数据集并分析一次运行，以绘制其图像的特征图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="184"/>
+        <source>These predictions name no run, so there are no features to map. Analyse a run, or open a map made with taxa-cli map-features.</source>
+        <translation>这些预测未指明运行，因此没有可绘制的特征。请分析一次运行，或打开用 taxa-cli map-features 生成的特征图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="188"/>
+        <source>This run has no map yet. Compute Map lays out its %1 train and val images (on two cores about 1 s per 700 images; the features come first if the run has none).</source>
+        <translation>该运行还没有特征图。“计算特征图”将排布其 %1 张训练和验证图像（双核上约每 700 张 1 秒；若运行尚无特征则先计算特征）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="199"/>
+        <source>Mapping the run&apos;s features...</source>
+        <translation>正在绘制该运行的特征图...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="207"/>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="213"/>
+        <source>Open Feature Map</source>
+        <translation>打开特征图</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="213"/>
+        <source>Feature maps (*.map.bin);;All files (*)</source>
+        <translation>特征图 (*.map.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="221"/>
+        <source>%1 images mapped (%2). Drag to pan, wheel to zoom, double-click to see the whole map.</source>
+        <translation>已绘制 %1 张图像（%2）。拖动以平移，滚轮缩放，双击查看整张图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="267"/>
+        <source>Point at an image to see its photo.</source>
+        <translation>指向一张图像以查看其照片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="279"/>
+        <source>The photo cannot be read.</source>
+        <translation>无法读取该照片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="296"/>
+        <source>Predicted right: %1</source>
+        <translation>预测正确：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="297"/>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Predicted wrong: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;预测错误：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="321"/>
+        <source>%1 images of %2 species selected</source>
+        <translation>已选 %1 张图像，涉及 %2 个物种</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="325"/>
+        <source> (the first %1 listed)</source>
+        <translation>（列出前 %1 张）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="326"/>
+        <source>; double-click one to open it.</source>
+        <translation>；双击可打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/FeatureMapView.cpp" line="352"/>
+        <source>Highlighted: %1 (%2 images) &lt;a href=&apos;clear&apos;&gt;clear&lt;/a&gt;</source>
+        <translation>已高亮：%1（%2 张图像）&lt;a href=&apos;clear&apos;&gt;清除&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FindingItemsModel</name>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="45"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="61"/>
         <source>%1 (%2 train, %3 val)</source>
         <translation>%1（训练 %2，验证 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="53"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="69"/>
         <source>%1 (%2, id %3)</source>
         <translation>%1（%2，ID %3）</translation>
     </message>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="59"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="75"/>
         <source>Click to show this species</source>
         <translation>单击以显示此物种</translation>
     </message>
     <message>
-        <location filename="../ui/models/FindingItemsModel.cpp" line="59"/>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="75"/>
         <source>Click to show this image</source>
         <translation>单击以显示此图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="93"/>
+        <source>unlabelled</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="94"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="107"/>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FindingItemsModel.cpp" line="111"/>
+        <source>Click to see both photos side by side</source>
+        <translation>点击以并排查看两张照片</translation>
     </message>
 </context>
 <context>
@@ -1118,17 +1331,17 @@ Qt %2（使用 %3 构建）
         <translation>双击：并排显示标注物种和预测物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="73"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="75"/>
         <source>Open predictions to rank their likely label errors.</source>
         <translation>打开预测以对可能的标注错误进行排序。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="76"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="78"/>
         <source>Ranking label errors needs scores: open the top-k store (val.topk.csv) that taxa-cli predict writes beside the CSV.</source>
         <translation>对标注错误排序需要分数：请打开 taxa-cli predict 在 CSV 旁写入的 top-k 存储（val.topk.csv）。</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="80"/>
+        <location filename="../ui/views/analysis/LabelErrorsView.cpp" line="82"/>
         <source>%1 val images were predicted as another species. Those the model is surest about come first (FiftyOne&apos;s mistakenness): a wrong label, or a look-alike the model has learnt too confidently.</source>
         <translation>%1 张验证图像被预测为其他物种。模型最有把握的排在最前（FiftyOne 的误标程度）：可能是标注错误，也可能是模型过于自信地学到的相似物种。</translation>
     </message>
@@ -1210,52 +1423,52 @@ Qt %2（使用 %3 构建）
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="84"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="85"/>
         <source>Reading the run&apos;s features...</source>
         <translation>正在读取该运行的特征...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="91"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="92"/>
         <source>Computing features...</source>
         <translation>正在计算特征...</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="121"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="127"/>
         <source>Busy with the previous predictions; try again in a moment</source>
         <translation>仍在处理上一组预测；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="135"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="141"/>
         <source>Look-alikes need the run&apos;s checkpoint (predictions opened from a run folder)</source>
         <translation>查找相似图像需要该运行的检查点（需从运行文件夹打开预测）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="139"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="145"/>
         <source>The run&apos;s features were computed through another checkpoint: find look-alikes again to compute them for this model</source>
         <translation>该运行的特征是用另一个检查点计算的：请重新查找相似图像，以便为此模型计算特征</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="143"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="149"/>
         <source>No features for this run yet: find look-alikes to compute them (every train and val image, once)</source>
         <translation>该运行尚无特征：查找相似图像即可计算（每张训练和验证图像计算一次）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="146"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="152"/>
         <source>This image has no features (computed before it was added?)</source>
         <translation>此图像没有特征（特征是否在添加该图像之前计算？）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="149"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="155"/>
         <source>Training images that the model sees as most alike (cosine similarity of its penultimate features)</source>
         <translation>模型认为最相似的训练图像（基于倒数第二层特征的余弦相似度）</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="162"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="168"/>
         <source>Any species</source>
         <translation>任意物种</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="166"/>
+        <location filename="../ui/views/analysis/LookAlikesView.cpp" line="172"/>
         <source>%1 (cosine %2 to %3)</source>
         <translation>%1（余弦 %2 至 %3）</translation>
     </message>
@@ -1263,230 +1476,230 @@ Qt %2（使用 %3 构建）
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Taxonomy</source>
         <translation>分类体系</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Taxa Workbench</source>
         <translation>Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="68"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Long tail</source>
         <translation>长尾</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Summary</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Could not open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Cannot open dataset</source>
         <translation>无法打开数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>Opening cancelled</source>
         <translation>已取消打开</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Could not read the test split: %1</source>
         <translation>无法读取测试集：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>&amp;Open Dataset Folder...</source>
         <translation>打开数据集文件夹(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Open Dataset &amp;Files...</source>
         <translation>打开数据集文件(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Open &amp;Demo Dataset</source>
         <translation>打开演示数据集(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Find Taxon</source>
         <translation>查找分类单元(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Species</source>
         <translation>物种(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Long Tail</source>
         <translation>长尾(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>S&amp;ummary</source>
         <translation>概览(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Training</source>
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Map</source>
         <translation>地图(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;About Taxa Workbench</source>
         <translation>关于 Taxa Workbench(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>%1 (in %2)</source>
         <translation>%1（位于 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Open an iNaturalist dataset folder</source>
         <translation>打开 iNaturalist 数据集文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Choose annotation files (train, and optionally val, test, categories)</source>
         <translation>选择标注文件（train，以及可选的 val、test、categories）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Still closing the previous dataset; try again in a moment</source>
         <translation>仍在关闭上一个数据集；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有此文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1 - Taxa Workbench</source>
         <translation>%1 - Taxa Workbench</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Opened %1; reading the test split...</source>
         <translation>已打开 %1；正在读取测试集...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Drawing the demo dataset...</source>
         <translation>正在生成演示数据集...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Demo dataset</source>
         <translation>演示数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Cannot write the demo dataset</source>
         <translation>无法写入演示数据集</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Training in progress</source>
         <translation>正在训练</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>A model is training. Stop it and quit?
 
 The run is saved after the current batch and can be resumed from the Training tab.</source>
@@ -1648,6 +1861,42 @@ The run is saved after the current batch and can be resumed from the Training ta
     </message>
 </context>
 <context>
+    <name>NearDuplicateJob</name>
+    <message>
+        <location filename="../ui/jobs/NearDuplicateJob.cpp" line="45"/>
+        <source>%1 is not in a run folder: choose a features file instead</source>
+        <translation>%1 不在运行文件夹中：请改为选择特征文件</translation>
+    </message>
+</context>
+<context>
+    <name>NearDuplicatePairDialog</name>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="16"/>
+        <source>Near-duplicates across splits</source>
+        <translation>跨划分的近似重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="23"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="37"/>
+        <source>Show in the species view</source>
+        <translation>在物种视图中显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="38"/>
+        <source>Select this image among its species&apos; photos in the main window</source>
+        <translation>在主窗口中该物种的照片里选中此图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/NearDuplicatePairDialog.cpp" line="60"/>
+        <source>&lt;b&gt;Cosine similarity %1&lt;/b&gt; between the two images&apos; features (%2). If one is a copy of the other (resized, re-encoded or cropped), the model is tested on a photo it trained on.</source>
+        <translation>两张图像特征之间的&lt;b&gt;余弦相似度 %1&lt;/b&gt;（%2）。若其中一张是另一张的副本（缩放、重新编码或裁剪），模型就是在训练过的照片上接受测试。</translation>
+    </message>
+</context>
+<context>
     <name>PairRanges</name>
     <message>
         <location filename="../ui/views/analysis/PairRanges.cpp" line="44"/>
@@ -1754,69 +2003,161 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PerClassModel</name>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="100"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="175"/>
         <source>Top-1 accuracy of B minus that of A, in points</source>
         <translation>B 的 top-1 准确率减去 A 的，单位为百分点</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="102"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="169"/>
         <source>Mean entropy of the predictions for its val images, in nats: how unsure the model is about the species</source>
         <translation>其验证图像预测的平均熵（单位：nat）：反映模型对该物种的不确定程度</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="108"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="95"/>
+        <source>Never the first guess for any image: precision is undefined</source>
+        <translation>从未作为任何图像的首选预测：精确率无定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="121"/>
         <source>Species</source>
         <translation>物种</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="110"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="123"/>
         <source>Supercategory</source>
         <translation>超类</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="112"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="125"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="114"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="127"/>
         <source>Val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="116"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="129"/>
+        <source>Top-1 A
+(recall)</source>
+        <translation>Top-1 A
+（召回率）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="129"/>
+        <source>Top-1
+(recall)</source>
+        <translation>Top-1
+（召回率）</translation>
+    </message>
+    <message>
         <source>Top-1 A</source>
-        <translation>Top-1 A</translation>
+        <translation type="vanished">Top-1 A</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="116"/>
         <source>Top-1</source>
-        <translation>Top-1</translation>
+        <translation type="vanished">Top-1</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="118"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="131"/>
         <source>Top-3 A</source>
         <translation>Top-3 A</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="118"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="131"/>
         <source>Top-3</source>
         <translation>Top-3</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="120"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="133"/>
+        <source>Precision A</source>
+        <translation>精确率 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="133"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="135"/>
+        <source>F1 A</source>
+        <translation>F1 A</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="135"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="137"/>
         <source>Hardness</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="122"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="139"/>
         <source>Top-1 B</source>
         <translation>Top-1 B</translation>
     </message>
     <message>
-        <location filename="../ui/models/PerClassModel.cpp" line="124"/>
+        <location filename="../ui/models/PerClassModel.cpp" line="141"/>
         <source>Δ top-1</source>
         <translation>Δ top-1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="143"/>
+        <source>F1 B</source>
+        <translation>F1 B</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="145"/>
+        <source>Δ F1</source>
+        <translation>Δ F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="153"/>
+        <source>Training images of the species</source>
+        <translation>该物种的训练图像数</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="155"/>
+        <source>Val images of the species</source>
+        <translation>该物种的验证图像数</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="157"/>
+        <source>Share of its val images whose first guess is right: top-1 accuracy, which is also the species&apos; recall</source>
+        <translation>其验证图像中首选预测正确的比例：top-1 准确率，也即该物种的召回率</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="161"/>
+        <source>Share of its val images with the species among the first three guesses</source>
+        <translation>其验证图像中该物种位于前三个预测之内的比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="163"/>
+        <source>Share of the images guessed first as this species that are of it (–: never guessed)</source>
+        <translation>首选预测为该物种的图像中确属该物种的比例（–：从未被预测）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="167"/>
+        <source>Harmonic mean of precision and recall: high only when both are</source>
+        <translation>精确率与召回率的调和平均：两者都高时才高</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="173"/>
+        <source>Top-1 accuracy (recall) of B</source>
+        <translation>B 的 top-1 准确率（召回率）</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="177"/>
+        <source>F1 of B</source>
+        <translation>B 的 F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/PerClassModel.cpp" line="179"/>
+        <source>F1 of B minus that of A, in points</source>
+        <translation>B 的 F1 减去 A 的 F1（百分点）</translation>
     </message>
 </context>
 <context>
@@ -1837,12 +2178,12 @@ The run is saved after the current batch and can be resumed from the Training ta
         <translation>其验证图像被误判为：</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PerClassView.cpp" line="115"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="116"/>
         <source>Nothing: every val image of it was right</source>
         <translation>无：其所有验证图像均判断正确</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/analysis/PerClassView.cpp" line="123"/>
+        <location filename="../ui/views/analysis/PerClassView.cpp" line="124"/>
         <source>%1 (%n image(s))</source>
         <translation>
             <numerusform>%1（%n 张图像）</numerusform>
@@ -1876,6 +2217,118 @@ The run is saved after the current batch and can be resumed from the Training ta
         <location filename="../ui/views/common/PlotExport.cpp" line="76"/>
         <source>Export Plot...</source>
         <translation>导出图表...</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionRecallPlot</name>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="46"/>
+        <source>Recall (%)</source>
+        <translation>召回率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="47"/>
+        <source>Precision (%)</source>
+        <translation>精确率 (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="84"/>
+        <source>%1, AP %2</source>
+        <translation>%1，AP %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="142"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Top-1 confidence at least %2&lt;br&gt;Precision %3 · recall %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;top-1 置信度至少 %2&lt;br&gt;精确率 %3 · 召回率 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionRecallView</name>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="30"/>
+        <source>The per-class table&apos;s species, or type a name</source>
+        <translation>按类表格中的物种，或输入名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="38"/>
+        <source>Species:</source>
+        <translation>物种：</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="101"/>
+        <source>No species is named “%1”</source>
+        <translation>没有名为“%1”的物种</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="107"/>
+        <source>%1 has no val images: no curve for it</source>
+        <translation>%1 没有验证图像：无曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="109"/>
+        <source>%1 was never the first guess: no curve (precision undefined, recall 0)</source>
+        <translation>%1 从未作为首选预测：无曲线（精确率无定义，召回率 0）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="112"/>
+        <source>%1: average precision %2 (val images: %3; first guess for: %4)</source>
+        <translation>%1：平均精确率 %2（验证图像：%3；作为首选预测：%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="121"/>
+        <source>Open predictions to see how precision trades against recall.</source>
+        <translation>打开预测以查看精确率与召回率的权衡。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="122"/>
+        <source>Precision-recall</source>
+        <translation>精确率-召回率</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="127"/>
+        <source>No curve: it needs each image&apos;s scores, which a Kaggle CSV lacks; open the top-k store (val.topk.csv) that taxa-cli predict writes beside it.</source>
+        <translation>无曲线：需要每张图像的分数，而 Kaggle CSV 没有；请打开 taxa-cli predict 在其旁边写出的 top-k 文件（val.topk.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="129"/>
+        <source>Precision-recall needs scores</source>
+        <translation>精确率-召回率需要分数</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="135"/>
+        <source>&lt;b&gt;Average precision %1&lt;/b&gt; as the top-1 confidence threshold falls, over %2 val images; recall ends at the top-1 accuracy, %3</source>
+        <translation>随 top-1 置信度阈值下降的&lt;b&gt;平均精确率 %1&lt;/b&gt;，基于 %2 张验证图像；召回率止于 top-1 准确率 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="142"/>
+        <source>B: average precision %1 (dashed)</source>
+        <translation>B：平均精确率 %1（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="145"/>
+        <source>B has no scores: no curve for it</source>
+        <translation>B 没有分数：无曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="149"/>
+        <source>%1 (A)</source>
+        <translation>%1（A）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="150"/>
+        <source>%1 (B)</source>
+        <translation>%1（B）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="152"/>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="154"/>
+        <source>All val images</source>
+        <translation>所有验证图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/analysis/PrecisionRecallView.cpp" line="166"/>
+        <source>Precision against recall as the top-1 confidence threshold falls</source>
+        <translation>随 top-1 置信度阈值下降的精确率-召回率曲线</translation>
     </message>
 </context>
 <context>
@@ -2227,67 +2680,150 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="62"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="111"/>
         <source>&lt;b&gt;Split checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;划分检查&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="89"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="272"/>
         <source>Select a finding to list what it concerns.</source>
         <translation>选择一项检查结果以列出其涉及的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="93"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="276"/>
         <source>%1 images concerned; click one to view it.</source>
         <translation>涉及 %1 张图像；单击其中一张可查看。</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="95"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="278"/>
         <source>%1 species concerned; click one to show it.</source>
         <translation>涉及 %1 个物种；单击其中一个可显示。</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="99"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="242"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="282"/>
         <source>%1 more not listed.</source>
         <translation>另有 %1 项未列出。</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="102"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="118"/>
+        <source>Two images of different splits whose features have at least this cosine similarity are near-duplicates</source>
+        <translation>特征余弦相似度至少为此值的两张不同划分的图像视为近似重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="120"/>
+        <source>Cosine at least</source>
+        <translation>余弦至少</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="122"/>
+        <source>Find near-duplicates by features...</source>
+        <translation>按特征查找近似重复...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="124"/>
+        <source>Images of different splits that a model sees as nearly the same: resized or re-encoded copies, which the exact-hash check misses</source>
+        <translation>模型视为几乎相同的不同划分的图像：缩放或重新编码的副本，精确哈希检查会漏掉它们</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="158"/>
+        <source>Features of the analysed run (%1)</source>
+        <translation>所分析运行的特征（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="160"/>
+        <source>Choose a features file...</source>
+        <translation>选择特征文件...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="167"/>
+        <source>Choose a features file (taxa-cli features, or a run&apos;s predictions/features.bin)</source>
+        <translation>选择特征文件（taxa-cli features，或某次运行的 predictions/features.bin）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="168"/>
+        <source>Feature stores (*.bin);;All files (*)</source>
+        <translation>特征文件 (*.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="178"/>
+        <source>Looking for near-duplicates in %1...</source>
+        <translation>正在 %1 中查找近似重复...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="188"/>
+        <source>Looking for near-duplicates in the run&apos;s features...</source>
+        <translation>正在该运行的特征中查找近似重复...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="189"/>
+        <source>Computing the run&apos;s features (every train and val image, once), then looking for near-duplicates...</source>
+        <translation>正在计算该运行的特征（每张训练和验证图像一次），然后查找近似重复...</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="199"/>
+        <source>Still looking for near-duplicates; cancel or wait</source>
+        <translation>仍在查找近似重复；请取消或等待</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="236"/>
+        <source>No two images of different splits reach this similarity by these features.</source>
+        <translation>按这些特征，没有两张不同划分的图像达到该相似度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="237"/>
+        <source>%1 pairs of images in different splits, most alike first; click one to see both side by side.</source>
+        <translation>%1 对不同划分的图像，最相似的在前；点击一对以并排查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="254"/>
+        <source>near-duplicates: %Ln pair(s) across splits at cosine &gt;= %1 (features: %2)</source>
+        <translation>
+            <numerusform>近似重复：跨划分 %Ln 对，余弦 &gt;= %1（特征：%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="258"/>
+        <source>near-duplicates: none across splits at cosine &gt;= %1 (features: %2)</source>
+        <translation>近似重复：余弦 &gt;= %1 时跨划分无（特征：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="285"/>
         <source>This finding names no species or images.</source>
         <translation>此检查结果未涉及任何物种或图像。</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="128"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="314"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train and %5 val images; reading the test split...</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 格式：%3 个物种，%4 张训练图像和 %5 张验证图像；正在读取测试集...</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="134"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="320"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 layout: %3 species, %4 train, %5 val and %6 test images</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 格式：%3 个物种，%4 张训练图像、%5 张验证图像和 %6 张测试图像</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="142"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="328"/>
         <source>Val drawn from the one folder: %1% of each class, seed %2</source>
         <translation>验证集取自同一文件夹：每个类别的 %1%，随机种子 %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="147"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="333"/>
         <source>%1-%2: %3</source>
         <translation>%1-%2：%3</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="148"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="334"/>
         <source>Train images per species: min %1, median %2, max %3. Species per training-count bucket: %4</source>
         <translation>每个物种的训练图像数：最少 %1，中位数 %2，最多 %3。按训练图像数分组的物种数：%4</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="153"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="355"/>
         <source>All checks passed (%1)</source>
         <translation>所有检查均通过（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="169"/>
+        <location filename="../ui/views/dataset/SummaryPanel.cpp" line="372"/>
         <source>The split checks run once the test split is read.</source>
         <translation>读取测试集后将运行划分检查。</translation>
     </message>
@@ -2982,12 +3518,11 @@ image</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Fine-grained, long-tailed species classification workbench</source>
-        <translation>细粒度长尾物种分类工作台</translation>
+        <translation type="vanished">细粒度长尾物种分类工作台</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="93"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="95"/>
         <source>Dataset folder, or annotation files, to open</source>
         <translation>要打开的数据集文件夹或标注文件</translation>
     </message>
@@ -2997,42 +3532,46 @@ image</source>
         <translation>数据集打开后选中该名称的分类单元</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="29"/>
         <source>Show this tab first: species, longtail, summary, map, training, analysis, or pairs, classes, confusion, errors, calibration or geo (of the analysis)</source>
-        <translation>首先显示此选项卡：species、longtail、summary、map、training、analysis，或（分析中的）pairs、classes、confusion、errors、calibration、geo</translation>
+        <translation type="vanished">首先显示此选项卡：species、longtail、summary、map、training、analysis，或（分析中的）pairs、classes、confusion、errors、calibration、geo</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="35"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="29"/>
+        <source>Show this tab first: species, longtail, summary, map, training, analysis, or pairs, classes, confusion, errors, calibration, pr (precision-recall), geo or featuremap (of the analysis)</source>
+        <translation>首先显示此标签页：species、longtail、summary、map、training、analysis，或（分析中的）pairs、classes、confusion、errors、calibration、pr（精确率-召回率）、geo 或 featuremap</translation>
+    </message>
+    <message>
+        <location filename="../ui/state/StartupRequest.cpp" line="36"/>
         <source>Search the taxonomy for this text once the dataset is open</source>
         <translation>数据集打开后在分类体系中搜索此文本</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="38"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="39"/>
         <source>Start training with this preset (quick-cpu or winner-2018) once the dataset is open</source>
         <translation>数据集打开后使用此预设（quick-cpu 或 winner-2018）开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="43"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="44"/>
         <source>With --train: train on this many processes (above one through taxa-cli train --nproc-per-node)</source>
         <translation>与 --train 同用：使用此数量的进程训练（多于一个时通过 taxa-cli train --nproc-per-node）</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="48"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="49"/>
         <source>Analyse a run folder or a predictions CSV once the dataset is open</source>
         <translation>数据集打开后分析运行文件夹或预测 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="52"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="53"/>
         <source>With --analyse: compare with this run folder or predictions CSV</source>
         <translation>与 --analyse 同用：与此运行文件夹或预测 CSV 进行比较</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="55"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="56"/>
         <source>With --analyse: open this geographic prior (.geo) and switch it on, so that the analysis shows without and with it</source>
         <translation>与 --analyse 同用：打开此地理先验（.geo）并启用，使分析同时显示不用和使用先验的结果</translation>
     </message>
     <message>
-        <location filename="../ui/state/StartupRequest.cpp" line="100"/>
+        <location filename="../ui/state/StartupRequest.cpp" line="102"/>
         <source>With --analyse: show where the evidence for the guess over the label lies on the pair view&apos;s val photo (loads the ML engine)</source>
         <translation>与 --analyse 同用：在物种对视图的验证照片上显示支持预测而非标注的依据所在位置（会加载 ML 引擎）</translation>
     </message>
