@@ -95,6 +95,9 @@ mount_in() {  # mount_in TARGET ARGS...
   local target=$root$1
   shift
   mkdir -p "$target"
+  # A run that was killed (a session ending mid-build) leaves its mounts: take them down, or
+  # mount refuses ("already mounted") and the check stops before it starts.
+  if mountpoint -q "$target"; then umount -R "$target" 2> /dev/null || umount -l "$target"; fi
   mount "$@" "$target"
   mounts+=("$target")
 }
