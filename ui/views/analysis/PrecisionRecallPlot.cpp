@@ -6,6 +6,7 @@
 
 #include "state/Formatting.h"
 #include "views/common/PlotExport.h"
+#include "views/common/PlotLegend.h"
 
 namespace {
 // A split of 24k val images has as many points; more than a few thousand add nothing on screen
@@ -24,20 +25,11 @@ PrecisionRecallPlot::PrecisionRecallPlot(QWidget* parent)
     setMouseTracking(true);
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, title_);
-    // The legend in a row of its own under the title, as in the reliability diagram: a curve
-    // may run through any corner.
-    axisRect()->insetLayout()->take(legend);
-    axisRect()->insetLayout()->simplify();
-    plotLayout()->insertRow(1);
-    plotLayout()->addElement(1, 0, legend);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    putLegendUnderTitle(this);
     legend->setWrap(2);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(0, 0, 0, 0));
     legend->setFont(font());
     legend->setVisible(true);
-    plotLayout()->setRowStretchFactor(1, 0.001);
 
     // Percentages, with a little room on every side so that a curve along 0 or 100% and the
     // dots there are not hidden by the axes.

@@ -1,6 +1,7 @@
 #include "views/analysis/ReliabilityPlot.h"
 
 #include "views/common/PlotExport.h"
+#include "views/common/PlotLegend.h"
 
 namespace {
 constexpr double kBinWidth = 1.0 / taxa::kCalibrationBins;
@@ -17,16 +18,8 @@ ReliabilityPlot::ReliabilityPlot(QWidget* parent)
       counts_(new QCPAxisRect(this)) {
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, title_);
-    // The legend in a row of its own under the title: inside the diagram it would hide bins.
-    axisRect()->insetLayout()->take(legend);
-    axisRect()->insetLayout()->simplify();
-    plotLayout()->insertRow(1);
-    plotLayout()->addElement(1, 0, legend);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
+    putLegendUnderTitle(this);
     legend->setMargins(QMargins(0, 0, 0, 0));
-    plotLayout()->setRowStretchFactor(1, 0.001);
     // The image counts in a short strip under the diagram, sharing its x axis.
     plotLayout()->addElement(3, 0, counts_);
     plotLayout()->setRowStretchFactor(2, 3);

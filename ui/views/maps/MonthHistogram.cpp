@@ -4,6 +4,7 @@
 #include <QToolTip>
 #include <algorithm>
 
+#include "views/common/PlotLegend.h"
 #include "views/maps/MapColors.h"
 
 namespace {
@@ -52,16 +53,8 @@ MonthHistogram::MonthHistogram(QWidget* parent) : QCustomPlot(parent) {
     xAxis->setRange(0.4, 12.6);
     xAxis->grid()->setVisible(false);
     yAxis->setLabel(tr("% of the split's photos"));
-    // The legend in its own row under the title, where it hides no bar.
-    axisRect()->insetLayout()->take(legend);
-    axisRect()->insetLayout()->simplify();
-    plotLayout()->insertRow(1);
-    plotLayout()->addElement(1, 0, legend);
-    plotLayout()->setRowStretchFactor(1, 0.001);
+    putLegendUnderTitle(this);
     legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
     legend->setFont(font());
     setCounts({}, {});
 }
