@@ -824,8 +824,8 @@ Qt %2 (kompiliert mit %3)
     </message>
     <message>
         <location filename="../ui/views/analysis/FeatureMapView.cpp" line="188"/>
-        <source>This run has no map yet. Compute Map lays out its %1 train and val images (on two cores about 1 s per 700 images; the features come first if the run has none).</source>
-        <translation>Dieser Lauf hat noch keine Karte. „Karte berechnen“ ordnet seine %1 Trainings- und Validierungsbilder an (auf zwei Kernen etwa 1 s je 700 Bilder; zuvor die Merkmale, wenn der Lauf keine hat).</translation>
+        <source>This run has no map yet. Compute Map lays out its %1 train and val images (on two cores about a second per 2,000 images; the features come first if the run has none).</source>
+        <translation>Dieser Lauf hat noch keine Karte. „Karte berechnen“ ordnet seine %1 Trainings- und Validierungsbilder an (auf zwei Kernen etwa eine Sekunde je 2.000 Bilder; zuvor die Merkmale, wenn der Lauf keine hat).</translation>
     </message>
     <message>
         <location filename="../ui/views/analysis/FeatureMapView.cpp" line="199"/>
@@ -1778,87 +1778,87 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>MonthHistogram</name>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Mar</source>
         <translation>Mär</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="16"/>
         <source>Oct</source>
         <translation>Okt</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="16"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="16"/>
         <source>Dec</source>
         <translation>Dez</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="32"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="33"/>
         <source>Photos per month</source>
         <translation>Fotos pro Monat</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="45"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="46"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="46"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="47"/>
         <source>val</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="54"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="55"/>
         <source>% of the split&apos;s photos</source>
         <translation>% der Fotos der Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="104"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="97"/>
         <source>%1: %2 train photos (%3%), %4 val photos (%5%)</source>
         <translation>%1: %2 Trainingsfotos (%3%), %4 Validierungsfotos (%5%)</translation>
     </message>
@@ -2226,22 +2226,22 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>PrecisionRecallPlot</name>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="46"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="38"/>
         <source>Recall (%)</source>
         <translation>Recall (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="47"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="39"/>
         <source>Precision (%)</source>
         <translation>Präzision (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="84"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="76"/>
         <source>%1, AP %2</source>
         <translation>%1, AP %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="142"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="134"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Top-1 confidence at least %2&lt;br&gt;Precision %3 · recall %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Top-1-Konfidenz mindestens %2&lt;br&gt;Präzision %3 · Recall %4</translation>
     </message>
@@ -2374,32 +2374,32 @@ Der Lauf wird nach dem aktuellen Batch gespeichert und kann im Tab „Training�
 <context>
     <name>ReliabilityPlot</name>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="40"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="33"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="45"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="38"/>
         <source>Top-1 confidence</source>
         <translation>Top-1-Konfidenz</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="46"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="39"/>
         <source>Images (%)</source>
         <translation>Bilder (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="54"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="47"/>
         <source>Perfect calibration</source>
         <translation>Perfekte Kalibrierung</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="59"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="52"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="64"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="57"/>
         <source>Gap to mean confidence</source>
         <translation>Abstand zur mittleren Konfidenz</translation>
     </message>

@@ -821,8 +821,8 @@ Qt %2（使用 %3 构建）
     </message>
     <message>
         <location filename="../ui/views/analysis/FeatureMapView.cpp" line="188"/>
-        <source>This run has no map yet. Compute Map lays out its %1 train and val images (on two cores about 1 s per 700 images; the features come first if the run has none).</source>
-        <translation>该运行还没有特征图。“计算特征图”将排布其 %1 张训练和验证图像（双核上约每 700 张 1 秒；若运行尚无特征则先计算特征）。</translation>
+        <source>This run has no map yet. Compute Map lays out its %1 train and val images (on two cores about a second per 2,000 images; the features come first if the run has none).</source>
+        <translation>该运行还没有特征图。“计算特征图”将排布其 %1 张训练和验证图像（双核上约每 2,000 张 1 秒；若运行尚无特征则先计算特征）。</translation>
     </message>
     <message>
         <location filename="../ui/views/analysis/FeatureMapView.cpp" line="199"/>
@@ -1775,87 +1775,87 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>MonthHistogram</name>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="12"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="13"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="14"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="16"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="16"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="15"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="16"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="32"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="33"/>
         <source>Photos per month</source>
         <translation>每月照片数</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="45"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="46"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="46"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="47"/>
         <source>val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="54"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="55"/>
         <source>% of the split&apos;s photos</source>
         <translation>占该划分照片的 %</translation>
     </message>
     <message>
-        <location filename="../ui/views/maps/MonthHistogram.cpp" line="104"/>
+        <location filename="../ui/views/maps/MonthHistogram.cpp" line="97"/>
         <source>%1: %2 train photos (%3%), %4 val photos (%5%)</source>
         <translation>%1：%2 张训练照片（%3%），%4 张验证照片（%5%）</translation>
     </message>
@@ -2222,22 +2222,22 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>PrecisionRecallPlot</name>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="46"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="38"/>
         <source>Recall (%)</source>
         <translation>召回率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="47"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="39"/>
         <source>Precision (%)</source>
         <translation>精确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="84"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="76"/>
         <source>%1, AP %2</source>
         <translation>%1，AP %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="142"/>
+        <location filename="../ui/views/analysis/PrecisionRecallPlot.cpp" line="134"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Top-1 confidence at least %2&lt;br&gt;Precision %3 · recall %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;top-1 置信度至少 %2&lt;br&gt;精确率 %3 · 召回率 %4</translation>
     </message>
@@ -2370,32 +2370,32 @@ The run is saved after the current batch and can be resumed from the Training ta
 <context>
     <name>ReliabilityPlot</name>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="40"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="33"/>
         <source>Accuracy (%)</source>
         <translation>准确率 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="45"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="38"/>
         <source>Top-1 confidence</source>
         <translation>top-1 置信度</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="46"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="39"/>
         <source>Images (%)</source>
         <translation>图像 (%)</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="54"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="47"/>
         <source>Perfect calibration</source>
         <translation>完美校准</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="59"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="52"/>
         <source>Accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="64"/>
+        <location filename="../ui/views/analysis/ReliabilityPlot.cpp" line="57"/>
         <source>Gap to mean confidence</source>
         <translation>与平均置信度的差距</translation>
     </message>

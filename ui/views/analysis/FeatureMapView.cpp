@@ -12,7 +12,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "state/Formatting.h"
@@ -32,7 +32,7 @@ QString speciesName(const LoadedDataset& data, int32_t c) {
 }
 
 // ", most: Parus major 40, Adalia bipunctata 12, ..." for the three largest.
-QString mostFrequent(const LoadedDataset& data, const std::map<int32_t, int>& perClass) {
+QString mostFrequent(const LoadedDataset& data, const std::unordered_map<int32_t, int>& perClass) {
     std::vector<std::pair<int, int32_t>> order;
     for (const auto& [c, n] : perClass)
         order.emplace_back(-n, c);
@@ -186,8 +186,8 @@ void FeatureMapView::explainMissingMap() {
     else
         canvas_->setEmptyText(
             tr("This run has no map yet. Compute Map lays out its %1 train and val images "
-               "(on two cores about 1 s per 700 images; the features come first if the run "
-               "has none).")
+               "(on two cores about a second per 2,000 images; the features come first if the "
+               "run has none).")
                 .arg(QLocale().toString(qlonglong(std::count_if(
                     data_->dataset.images.begin(), data_->dataset.images.end(),
                     [](const taxa::ImageRecord& im) { return im.split != taxa::Split::Test; })))));
@@ -304,7 +304,7 @@ QString FeatureMapView::previewCaption() const {
 void FeatureMapView::listSelection(const std::vector<int32_t>& points) {
     canvas_->setHighlighted(points);
     list_->clear();
-    std::map<int32_t, int> perClass;
+    std::unordered_map<int32_t, int> perClass;
     for (int32_t p : points)
         ++perClass[points_->classes[size_t(p)]];
     const int shown = std::min<int>(int(points.size()), kListLimit);
