@@ -44,6 +44,11 @@ QString mostFrequent(const LoadedDataset& data, const std::unordered_map<int32_t
     return parts.isEmpty() ? QString() : FeatureMapView::tr(", most: %1").arg(parts.join(", "));
 }
 
+// A file path as HTML that wraps after its slashes: the caption is narrower than most paths.
+QString wrappablePath(const QString& path) {
+    return path.toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/&#8203;"));
+}
+
 }  // namespace
 
 FeatureMapView::FeatureMapView(QWidget* parent)
@@ -286,7 +291,7 @@ QString FeatureMapView::previewCaption() const {
         QStringLiteral("<b>%1</b><br>%2 &middot; %3")
             .arg(speciesName(*data_, im.label).toHtmlEscaped(),
                  QString::fromUtf8(taxa::splitName(im.split)),
-                 QString::fromStdString(std::string(data_->dataset.fileName(im))).toHtmlEscaped());
+                 wrappablePath(QString::fromStdString(std::string(data_->dataset.fileName(im)))));
     const int32_t row = result_ ? result_->rowOfImage(preview_) : -1;
     if (row < 0) return text;
     const taxa::Prediction& p = result_->predictions.rows[size_t(row)];
