@@ -1,10 +1,8 @@
 #include "jobs/FeatureMapJob.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include "embed/FeatureMap.h"
-#include "engine/Engine.h"
 #include "eval/FeatureStore.h"
 #include "jobs/LookAlikeJob.h"
 #include "util/Error.h"
@@ -33,23 +31,6 @@ BackgroundJob::Work FeatureMapJob::read(std::shared_ptr<const LoadedDataset> dat
     };
 }
 
-namespace {
-
-taxa::FeatureStore currentFeatures(const LoadedDataset& data, const QString& checkpoint,
-                                   const taxa::ProgressFn& progress) {
-    const QString path = LookAlikeJob::featuresPath(checkpoint);
-    if (LookAlikeJob::featuresCurrent(path, checkpoint))
-        return taxa::readFeatureStore(path.toStdString());
-    taxa::FeatureOptions o;
-    o.checkpoint = checkpoint.toStdString();
-    taxa::FeatureStore store = taxa::engine::features(data.dataset, o, progress);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    taxa::writeFeatureStore(store, path.toStdString());
-    return store;
-}
-
-}  // namespace
-
 BackgroundJob::Work FeatureMapJob::compute(std::shared_ptr<const LoadedDataset> data,
                                            const QString& checkpoint, std::shared_ptr<Points> out) {
     return [data, checkpoint, out](const taxa::ProgressFn& progress) {
@@ -57,7 +38,8 @@ BackgroundJob::Work FeatureMapJob::compute(std::shared_ptr<const LoadedDataset> 
         if (path.isEmpty())
             throw taxa::Error(checkpoint.toStdString() +
                               ": not in a run's checkpoints folder, so its map has no place");
-        const taxa::FeatureStore store = currentFeatures(*data, checkpoint, progress);
+        const taxa::FeatureStore store = LookAlikeJob::currentOrComputed(
+            *data, checkpoint, LookAlikeJob::featuresPath(checkpoint), progress);
         taxa::embed::FeatureMapOptions options;
         options.splits = {taxa::Split::Train, taxa::Split::Val};
         const taxa::embed::FeatureMap map = taxa::embed::mapFeatures(store, options, progress);

@@ -27,6 +27,27 @@ bool LookAlikeJob::featuresCurrent(const QString& path, const QString& checkpoin
     }
 }
 
+namespace {
+
+taxa::FeatureStore computeAndSave(const LoadedDataset& data, const QString& checkpoint,
+                                  const QString& path, const taxa::ProgressFn& progress) {
+    taxa::FeatureOptions o;
+    o.checkpoint = checkpoint.toStdString();
+    taxa::FeatureStore store = taxa::engine::features(data.dataset, o, progress);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    taxa::writeFeatureStore(store, path.toStdString());
+    return store;
+}
+
+}  // namespace
+
+taxa::FeatureStore LookAlikeJob::currentOrComputed(const LoadedDataset& data,
+                                                   const QString& checkpoint, const QString& path,
+                                                   const taxa::ProgressFn& progress) {
+    if (featuresCurrent(path, checkpoint)) return taxa::readFeatureStore(path.toStdString());
+    return computeAndSave(data, checkpoint, path, progress);
+}
+
 BackgroundJob::Work LookAlikeJob::read(std::shared_ptr<const LoadedDataset> data,
                                        const QString& path, std::shared_ptr<Index> out) {
     return [data, path, out](const taxa::ProgressFn&) {
@@ -39,11 +60,7 @@ BackgroundJob::Work LookAlikeJob::compute(std::shared_ptr<const LoadedDataset> d
                                           const QString& checkpoint, const QString& path,
                                           std::shared_ptr<Index> out) {
     return [data, checkpoint, path, out](const taxa::ProgressFn& progress) {
-        taxa::FeatureOptions o;
-        o.checkpoint = checkpoint.toStdString();
-        taxa::FeatureStore store = taxa::engine::features(data->dataset, o, progress);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        taxa::writeFeatureStore(store, path.toStdString());
-        *out = std::make_shared<const taxa::LookAlikeIndex>(std::move(store), data->dataset);
+        *out = std::make_shared<const taxa::LookAlikeIndex>(
+            computeAndSave(*data, checkpoint, path, progress), data->dataset);
     };
 }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <memory>
 
+#include "eval/FeatureStore.h"
 #include "eval/LookAlikes.h"
 #include "state/LoadedDataset.h"
 #include "workers/BackgroundJob.h"
@@ -21,6 +22,11 @@ class LookAlikeJob {
     /// @brief The store at @p path was computed with @p checkpoint (named by content: features
     /// of another model would show what another model found alike).
     static bool featuresCurrent(const QString& path, const QString& checkpoint);
+    /// @brief The store at @p path if it is of @p checkpoint, else computed with it through the
+    /// engine and saved there (the look-alikes, the feature map and near-duplicates share it).
+    static taxa::FeatureStore currentOrComputed(const LoadedDataset& data,
+                                                const QString& checkpoint, const QString& path,
+                                                const taxa::ProgressFn& progress);
     /// @brief Reads the store at @p path into an index.
     static BackgroundJob::Work read(std::shared_ptr<const LoadedDataset> data, const QString& path,
                                     std::shared_ptr<Index> out);

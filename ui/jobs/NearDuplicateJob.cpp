@@ -1,11 +1,7 @@
 #include "jobs/NearDuplicateJob.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 #include "embed/NearDuplicates.h"
 #include "embed/StoreRows.h"
-#include "engine/Engine.h"
 #include "eval/FeatureStore.h"
 #include "jobs/LookAlikeJob.h"
 #include "util/Error.h"
@@ -45,16 +41,7 @@ BackgroundJob::Work NearDuplicateJob::ofRun(std::shared_ptr<const LoadedDataset>
             throw taxa::Error(tr("%1 is not in a run folder: choose a features file instead")
                                   .arg(checkpoint)
                                   .toStdString());
-        if (LookAlikeJob::featuresCurrent(path, checkpoint)) {
-            report(*data, taxa::readFeatureStore(path.toStdString()), path, threshold, progress,
-                   *out);
-            return;
-        }
-        taxa::FeatureOptions o;
-        o.checkpoint = checkpoint.toStdString();
-        const taxa::FeatureStore store = taxa::engine::features(data->dataset, o, progress);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        taxa::writeFeatureStore(store, path.toStdString());
-        report(*data, store, path, threshold, progress, *out);
+        report(*data, LookAlikeJob::currentOrComputed(*data, checkpoint, path, progress), path,
+               threshold, progress, *out);
     };
 }
