@@ -53,63 +53,22 @@ mkdir -p "$cache"
 exec 9> "$cache/lock"
 flock -n 9 || die "another run is using $root (lock $cache/lock)"
 
-reach_mirror() {
-  local hostport=${mirror#*://}
-  hostport=${hostport%%/*}
-  local host=${hostport%%:*} port=80
-  [[ $hostport == *:* ]] && port=${hostport##*:}
-  [[ $mirror == https://* && $hostport != *:* ]] && port=443
-  timeout 15 bash -c "exec 3<>/dev/tcp/$host/$port" 2> /dev/null
-}
+. scripts/lib/root.sh
 
 t_start=$(date +%s)
 if [ ! -f "$root/etc/debian_version" ]; then
-  command -v debootstrap > /dev/null || die "debootstrap is missing: apt-get install debootstrap"
-  reach_mirror || die "cannot reach Debian's package mirror $mirror (set DEBIAN_MIRROR to another)"
   stamp "debootstrap: a minimal Debian 13 root in $root"
-  rm -rf "$cache/root.partial"
-  # Into a side folder first: an interrupted debootstrap never leaves a root that looks usable.
-  debootstrap --variant=minbase trixie "$cache/root.partial" "$mirror" > "$cache/debootstrap.log" 2>&1 \
-    || die "debootstrap failed (see $cache/debootstrap.log)"
-  mv "$cache/root.partial" "$root"
+  root_bootstrap trixie "$root" "$cache/debootstrap.log"
   echo "debootstrap took $(( $(date +%s) - t_start )) s"
 fi
-# contrib holds the CUDA LibTorch, non-free the CUDA toolkit and NCCL.
-cat > "$root/etc/apt/sources.list" <<EOF
-deb $mirror trixie main contrib non-free non-free-firmware
-deb $mirror trixie-updates main contrib non-free non-free-firmware
-EOF
-rm -f "$root/etc/apt/sources.list.d/debian.sources"
-cp /etc/resolv.conf "$root/etc/resolv.conf" 2> /dev/null || true
-
-mounts=()
-cleanup() {
-  local m
-  for (( i=${#mounts[@]}-1; i>=0; i-- )); do
-    m=${mounts[i]}
-    umount -R "$m" 2> /dev/null || umount -l "$m" 2> /dev/null || true
-  done
-}
-trap cleanup EXIT
-mount_in() {  # mount_in TARGET ARGS...
-  local target=$root$1
-  shift
-  mkdir -p "$target"
-  # A run that was killed (a session ending mid-build) leaves its mounts: take them down, or
-  # mount refuses ("already mounted") and the check stops before it starts.
-  if mountpoint -q "$target"; then umount -R "$target" 2> /dev/null || umount -l "$target"; fi
-  mount "$@" "$target"
-  mounts+=("$target")
-}
-mount_in /proc -t proc proc
-mount_in /sys -t sysfs sysfs
-mount_in /dev --rbind /dev
-mount --make-rslave "$root/dev"
-mount_in /src --bind "$src"
+root_sources trixie
+trap root_unmount_all EXIT
+root_mount_system
+root_mount /src --bind "$src"
 # One ccache for both roots (next to them, kept across runs): the torch-free code compiles the
 # same in each.
 mkdir -p "$cache/../ccache-debian13"
-mount_in /var/cache/ccache --bind "$cache/../ccache-debian13"
+root_mount /var/cache/ccache --bind "$cache/../ccache-debian13"
 
 # Everything else runs inside the root, with a clean environment.
 inside() {
@@ -129,7 +88,7 @@ stamp "dependencies (scripts/install-deps.sh$([ $cuda = 1 ] && echo ' --cuda'))"
 # apt's output goes to a log; its notes (install-deps: ...) and a failure's tail are shown.
 if ! inside "scripts/install-deps.sh $([ $cuda = 1 ] && echo --cuda)" > "$cache/install-deps.log" 2>&1; then
   tail -n 30 "$cache/install-deps.log"
-  reach_mirror || die "cannot reach Debian's package mirror $mirror to install the dependencies"
+  root_reach_mirror || die "cannot reach Debian's package mirror $mirror to install the dependencies"
   die "installing the dependencies failed (see $cache/install-deps.log)"
 fi
 grep -E "^(install-deps|Installing):" "$cache/install-deps.log" | cut -c1-300 || true
