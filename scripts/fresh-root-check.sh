@@ -44,10 +44,8 @@ shift
 [ "$(id -u)" -eq 0 ] || die "needs root (debootstrap, chroot and mounts): run it with sudo"
 . scripts/lib/root.sh
 mkdir -p "$cache"
-exec 9> "$cache/lock-$release"
-flock -n 9 || die "another check of Debian $release is running (lock $cache/lock-$release)"
 trap root_unmount_all EXIT
-
+# Each check has its own roots (readme-13, install-13, install-13-cuda): two can run at once.
 if [ $mode = install ]; then
   install_check "$@"
 else
@@ -58,6 +56,11 @@ fi
 # fresh_root NAME: $root becomes a bare minimal root of $suite in $cache/NAME, mounted.
 fresh_root() {
   local pristine=$cache/$suite-minbase.tar
+  exec 9> "$cache/lock-$1"
+  flock -n 9 || die "another check is using $cache/$1 (lock $cache/lock-$1)"
+  # Whoever comes first makes the tarball; another check waits for it.
+  exec 8> "$cache/lock-$suite-minbase"
+  flock 8
   if [ ! -f "$pristine" ]; then
     stamp "debootstrap: a minimal Debian $release root, kept as $pristine"
     root_bootstrap "$suite" "$cache/$suite-minbase" "$cache/debootstrap-$suite.log"
@@ -65,6 +68,7 @@ fresh_root() {
     mv "$pristine.partial" "$pristine"
     rm -rf "$cache/$suite-minbase"
   fi
+  flock -u 8
   root_unmount_all
   root=$cache/$1
   rm -rf "$root"
@@ -128,12 +132,12 @@ install_check() {
     debs+=("/tmp/debs/$(basename "$deb")")
     names+=" $(basename "$deb")"
   done
+  local cuda=0 name=install-$release
+  [[ "$names" == *taxa-workbench-engine-cuda_* ]] && { cuda=1; name=install-$release-cuda; }
   stamp "a fresh Debian $release root: apt install$names"
-  fresh_root "install-$release"
+  fresh_root "$name"
   mkdir -p "$root/tmp/debs"
   cp "$@" "$root/tmp/debs/"
-  local cuda=0
-  [[ "$names" == *taxa-workbench-engine-cuda_* ]] && cuda=1
   if [ $cuda = 1 ]; then
     cp scripts/debian13/cudnn-stand-in.sh "$root/tmp/"
     inside "bash /tmp/cudnn-stand-in.sh package" > "$root.apt.log" 2>&1 \

@@ -3,7 +3,7 @@
 # every test (GUI tests run offscreen), then the core tests under ASan + UBSan and a short pass
 # of every fuzzer (FUZZ_SECONDS each, default 20; about 10 minutes more on two cores, see
 # docs/RELIABILITY.md). TAXA_SKIP_SANITIZERS=1 leaves those two out. TAXA_DEBIAN13=engine|all
-# (CI sets engine, see .ci/run) then builds and tests in a Debian 13 root as well
+# then builds and tests in a Debian 13 root as well
 # (scripts/debian13-check.sh: needs root; the root is made once and reused).
 set -euo pipefail
 cd "$(dirname "$0")/.."
