@@ -213,7 +213,7 @@ class TestFeatureMap : public QObject {
         writeFeatureStore(store_, features);  // a feature store is not a map
         QVERIFY2(error(features).contains("not a feature map"), qPrintable(error(features)));
         o.splits = {Split::Val};  // none of the rows
-        QVERIFY_EXCEPTION_THROWN(embed::mapFeatures(store_, o), Error);
+        QVERIFY_THROWS_EXCEPTION(Error, embed::mapFeatures(store_, o));
     }
 };
 
