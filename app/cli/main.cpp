@@ -27,13 +27,10 @@ std::string commandName(const std::vector<taxa::cli::Command>& commands) {
     return "";
 }
 
-bool isCommand(CLI::App& app, const char* name) {
-    try {
-        app.get_subcommand(name);
-        return true;
-    } catch (const CLI::OptionNotFound&) {
-        return false;
-    }
+bool isCommand(const CLI::App& app, const char* name) {
+    // check_name knows aliases and CLI11's name rules; get_subcommand would throw instead.
+    auto named = [name](const CLI::App* sub) { return sub->check_name(name); };
+    return !app.get_subcommands(named).empty();
 }
 
 int runParsed(const std::vector<taxa::cli::Command>& commands, const std::string& name) {

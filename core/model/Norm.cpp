@@ -86,8 +86,20 @@ torch::Tensor Norm2dImpl::forward(const torch::Tensor& x) {
     if (!sum_)
         return torch::batch_norm(x, weight, bias, running_mean, running_var, true, momentum_, eps_,
                                  true);
+    // GCC 14 reports -Warray-bounds and -Wstringop-overflow inside LibTorch 2.6's
+    // Function::apply once it is inlined here: the reserve() of its std::vector<bool> of input
+    // flags, a false positive of GCC's bounds analysis on vector<bool> (GCC 12 reports
+    // nothing). Both are off for this call alone.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#pragma GCC diagnostic ignored "-Wstringop-overflow"
+#endif
     return SyncBatchNorm::apply(x, weight, bias, running_mean, running_var, momentum_, eps_,
                                 reinterpret_cast<int64_t>(sum_.get()));
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 }
 
 }  // namespace taxa
