@@ -74,6 +74,9 @@ fresh_root() {
   rm -rf "$root"
   mkdir -p "$root"
   tar -C "$root" -xf "$pristine"
+  # debootstrap writes no /etc/hosts; Debian's installer does, and without it Debian 12's glibc
+  # does not resolve localhost (test_distributed's store connects to it by name).
+  printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$root/etc/hosts"
   root_sources "$suite"
   root_mount_system
 }
