@@ -155,7 +155,7 @@ install_check() {
   [[ "$version" == *"engine: LibTorch "*"(/usr/"* ]] || die "the installed taxa-cli names no installed engine"
   if [ $cuda = 0 ]; then
     # The CPU engine loads from the package and trains: a one-epoch run on a small demo.
-    inside "taxa-cli demo --out /tmp/demo --species 6 --max-train 12 --image-size 64 > /dev/null &&
+    inside "taxa-cli demo --out /tmp/demo --species 14 --max-train 12 --image-size 64 > /dev/null &&
       taxa-cli train --dataset /tmp/demo --out /tmp/run --preset quick-cpu --epochs 1 > /tmp/train.log &&
       tail -n 1 /tmp/train.log" || die "training with the installed engine failed"
   fi
