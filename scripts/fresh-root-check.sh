@@ -153,6 +153,9 @@ install_check() {
   version=$(inside "taxa-cli --version") || die "taxa-cli --version failed"
   echo "$version" | sed 's/^/      /'
   [[ "$version" == *"engine: LibTorch "*"(/usr/"* ]] || die "the installed taxa-cli names no installed engine"
+  # Every library the app needs came with the packages' dependencies.
+  inside "[ ! -e /usr/bin/taxa ] || ! ldd /usr/bin/taxa | grep 'not found'" \
+    || die "/usr/bin/taxa lacks libraries that the packages should have brought"
   if [ $cuda = 0 ]; then
     # The CPU engine loads from the package and trains: a one-epoch run on a small demo.
     inside "taxa-cli demo --out /tmp/demo --species 14 --max-train 12 --image-size 64 > /dev/null &&
