@@ -16,10 +16,10 @@
 # check starts from the same bare system in seconds; delete the tarball to debootstrap anew.
 # Nothing is shared with the build roots of scripts/debian13-check.sh: no ccache, no packages.
 # An X server (xvfb) stands in for the user's desktop; it is installed before the timing starts.
-# With taxa-workbench-engine-cuda on a machine without internet, nvidia-cudnn (the installer
-# that downloads cuDNN from NVIDIA) is an equivs placeholder in that root only
-# (scripts/debian13/cudnn-stand-in.sh); taxa-cli --version reads the engine's build without
-# loading it, so no cuDNN is needed for the check.
+# With taxa-workbench-engine-cuda, nvidia-cudnn (the installer that downloads cuDNN from
+# NVIDIA, which a machine without internet cannot reach) is an equivs placeholder in that root
+# only (scripts/debian13/cudnn-stand-in.sh); taxa-cli --version reads the engine's build
+# without loading it, so the check needs no cuDNN, and it trains only with the CPU engine.
 set -Eeuo pipefail
 trap 'echo "fresh-root-check: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 main() {
