@@ -125,7 +125,7 @@ class TestTrain : public QObject {
         QVERIFY(r.finished);
         QCOMPARE(epochs.size(), size_t(tiny().stages[0].epochs));
         // "Well above chance": more val images in the top 3 than a guess (3 of 14 species) gets
-        // right with probability 1e-4; 21 of the demo's 42 val images, 0.5.
+        // right with probability under 1e-4; 21 of the demo's 42 val images, 0.5.
         QCOMPARE(chanceBound(42, 3.0 / 14, 1e-4), 21);  // P(X >= 21) 4.1e-5, P(X >= 20) 1.5e-4
         const int valImages = int(ds_.imageCount(Split::Val));
         const double bound = chanceBound(valImages, 3.0 / 14, 1e-4) / double(valImages);

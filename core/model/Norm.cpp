@@ -83,9 +83,10 @@ torch::Tensor Norm2dImpl::forward(const torch::Tensor& x) {
         torch::NoGradGuard noGrad;
         num_batches_tracked.add_(1);
     }
-    if (!sum_)
+    if (!sum_) {
         return torch::batch_norm(x, weight, bias, running_mean, running_var, true, momentum_, eps_,
                                  true);
+    }
     // GCC 14 reports -Warray-bounds and -Wstringop-overflow inside LibTorch 2.6's
     // Function::apply once it is inlined here: the reserve() of its std::vector<bool> of input
     // flags, a false positive of GCC's bounds analysis on vector<bool> (GCC 12 reports
