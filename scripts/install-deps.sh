@@ -5,13 +5,17 @@
 #   scripts/install-deps.sh          Debian's CPU LibTorch (1.13 on Debian 12, 2.6 on Debian 13)
 #   scripts/install-deps.sh --cuda   Debian 13 only: Debian's CUDA LibTorch 2.6 instead (contrib
 #                                    and non-free must be enabled in the apt sources)
+#   --packaging (with either)        also what scripts/package.sh needs to make the .deb files
 set -euo pipefail
 cuda=0
-case "${1:-}" in
-  "") ;;
-  --cuda) cuda=1 ;;
-  *) echo "usage: scripts/install-deps.sh [--cuda]" >&2; exit 2 ;;
-esac
+packaging=0
+for arg in "$@"; do
+  case "$arg" in
+    --cuda) cuda=1 ;;
+    --packaging) packaging=1 ;;
+    *) echo "usage: scripts/install-deps.sh [--cuda] [--packaging]" >&2; exit 2 ;;
+  esac
+done
 . /etc/os-release
 release="${VERSION_ID:-}"
 case "$release" in
@@ -60,6 +64,9 @@ else
   # ProcessGroupGloo.hpp includes Gloo's headers: data-parallel training on CPUs (issue 12).
   packages+=(libtorch-dev python3-torch libgloo-dev)
 fi
+# cpack's DEB generator reads the binaries' dependencies with dpkg-shlibdeps (dpkg-dev), and
+# needs the file utility to find them: a fresh machine has neither.
+if [ $packaging = 1 ]; then packages+=(dpkg-dev file); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

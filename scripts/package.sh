@@ -12,14 +12,7 @@ cd "$(dirname "$0")/.."
 export CCACHE_BASEDIR="$PWD"
 cuda=""
 dpkg-query -W -f='${Status}' libtorch-cuda-dev 2> /dev/null | grep -q "install ok installed" && cuda=--cuda
-scripts/install-deps.sh $cuda
-# cpack's DEB generator reads the binaries' dependencies with dpkg-shlibdeps (dpkg-dev), and
-# needs the file utility to find them: a fresh machine has neither.
-if ! command -v dpkg-shlibdeps > /dev/null || ! command -v file > /dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get install -y -qq --no-install-recommends dpkg-dev file
-fi
+scripts/install-deps.sh $cuda --packaging
 cmake --preset release
 cmake --build --preset release
 rm -f build/release/taxa-workbench*.deb
